@@ -1,0 +1,14 @@
+#pragma once
+
+#include <caravan/platform/http.hpp>
+
+namespace caravan::catalog {
+
+/// The HTTP edge of /api/v1/products: parse and validate, call the repository, shape the answer.
+Response createProduct(RequestContext& request);
+Response getProduct(RequestContext& request);
+Response listProducts(RequestContext& request);
+Response updateProduct(RequestContext& request);
+Response deleteProduct(RequestContext& request);
+
+}  // namespace caravan::catalog

@@ -1,0 +1,15 @@
+#include <caravan/catalog/catalog_module.hpp>
+#include <caravan/identity/identity_module.hpp>
+
+#include "module_list.hpp"
+
+namespace caravan::app {
+
+std::vector<std::unique_ptr<Module>> makeModules() {
+  std::vector<std::unique_ptr<Module>> modules;
+  modules.push_back(std::make_unique<identity::IdentityModule>());
+  modules.push_back(std::make_unique<catalog::CatalogModule>());
+  return modules;
+}
+
+}  // namespace caravan::app

@@ -1,0 +1,525 @@
+#include <Poco/Exception.h>
+#include <Poco/URI.h>
+#include <cppconn/driver.h>
+#include <cppconn/exception.h>
+#include <cppconn/prepared_statement.h>
+#include <cppconn/resultset.h>
+#include <cppconn/statement.h>
+#include <mysql_driver.h>
+
+#include <caravan/platform/db.hpp>
+#include <cctype>
+#include <mutex>
+
+namespace caravan::db {
+
+namespace {
+
+// Client error codes (CR_*) and server codes that mean the connection itself is gone.
+bool isConnectionLoss(int code) {
+  switch (code) {
+    case 2002:  // CR_CONNECTION_ERROR
+    case 2003:  // CR_CONN_HOST_ERROR
+    case 2006:  // CR_SERVER_GONE_ERROR
+    case 2013:  // CR_SERVER_LOST
+    case 2055:  // CR_SERVER_LOST_EXTENDED
+    case 1053:  // ER_SERVER_SHUTDOWN
+    case 1927:  // ER_CONNECTION_KILLED
+    case 4031:  // client idle too long, disconnected by server
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string keyFromDuplicateMessage(const std::string& message) {
+  // "Duplicate entry 'x' for key 'uq_products_sku'"
+  auto at = message.rfind("for key '");
+  if (at == std::string::npos) return {};
+  at += 9;
+  auto end = message.find('\'', at);
+  std::string key = message.substr(at, end == std::string::npos ? std::string::npos : end - at);
+  auto dot = key.rfind('.');  // MySQL 8 writes "table.key"
+  return dot == std::string::npos ? key : key.substr(dot + 1);
+}
+
+}  // namespace
+
+Url Url::parse(const std::string& text) {
+  Poco::URI uri;
+  try {
+    uri = Poco::URI(text);
+  } catch (const Poco::Exception& e) {
+    throw ConfigError("database URL is malformed: " + e.displayText());
+  }
+  if (uri.getScheme() != "mysql" && uri.getScheme() != "mariadb") {
+    throw ConfigError("database URL must start with mysql:// (got scheme '" + uri.getScheme() +
+                      "')");
+  }
+  Url url;
+  if (!uri.getHost().empty()) url.host = uri.getHost();
+  url.port = uri.getPort() == 0 ? 3306 : uri.getPort();
+  const std::string& info = uri.getUserInfo();
+  if (!info.empty()) {
+    auto colon = info.find(':');
+    std::string user = info.substr(0, colon);
+    std::string password = colon == std::string::npos ? "" : info.substr(colon + 1);
+    url.user.clear();  // decode() appends
+    Poco::URI::decode(user, url.user);
+    Poco::URI::decode(password, url.password);
+  }
+  std::string path = uri.getPath();
+  while (!path.empty() && path.front() == '/') path.erase(path.begin());
+  url.database = path;
+  for (char c : url.database) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') {
+      throw ConfigError("database name in URL may hold only letters, digits and '_'");
+    }
+  }
+  return url;
+}
+
+std::string Url::redacted() const {
+  return "mysql://" + user + (password.empty() ? "" : ":***") + "@" + host + ":" +
+         std::to_string(port) + "/" + database;
+}
+
+DuplicateKey::DuplicateKey(std::string key, std::string detail)
+    : Conflict(std::move(detail), "duplicate"), key_(std::move(key)) {}
+
+Deadlock::Deadlock() : Unavailable("the database resolved a deadlock; retry the request", 1) {}
+
+ConnectionLost::ConnectionLost(std::string detail) : Unavailable(std::move(detail), 2) {}
+
+void rethrow(const sql::SQLException& error) {
+  const int code = error.getErrorCode();
+  const std::string message = error.what();
+  if (code == 1062) {
+    throw DuplicateKey(keyFromDuplicateMessage(message), "a record with the same key exists");
+  }
+  if (code == 1213) throw Deadlock();
+  if (code == 1205) throw Unavailable("the record is locked by another request; retry", 1);
+  if (isConnectionLoss(code)) throw ConnectionLost("the database is unreachable");
+  if (code == 1451 || code == 1452) {
+    throw Conflict("the change would break a reference between records", "reference_conflict");
+  }
+  if (code == 1406) throw BadRequest("a value is too long for its field", "value_too_long");
+  throw std::runtime_error("database error " + std::to_string(code) + " (" +
+                           error.getSQLState() + "): " + message);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Rows::Rows(std::unique_ptr<sql::ResultSet> result) : result_(std::move(result)) {}
+Rows::Rows(Rows&&) noexcept = default;
+Rows::~Rows() = default;
+
+bool Rows::next() {
+  try {
+    return result_->next();
+  } catch (const sql::SQLException& e) {
+    rethrow(e);
+  }
+}
+bool Rows::isNull(unsigned column) const { return result_->isNull(column); }
+std::string Rows::string(unsigned column) const { return result_->getString(column); }
+std::optional<std::string> Rows::optionalString(unsigned column) const {
+  if (result_->isNull(column)) return std::nullopt;
+  return std::string(result_->getString(column));
+}
+std::int64_t Rows::int64(unsigned column) const { return result_->getInt64(column); }
+std::uint64_t Rows::uint64(unsigned column) const { return result_->getUInt64(column); }
+bool Rows::boolean(unsigned column) const { return result_->getBoolean(column); }
+std::size_t Rows::rowCount() const { return result_->rowsCount(); }
+
+// ---------------------------------------------------------------------------------------------
+
+struct PooledConnection {
+  std::unique_ptr<sql::Connection> connection;
+  std::unique_ptr<sql::Statement> statement;  // for text-protocol commands (BEGIN, DDL)
+  std::unordered_map<std::string, std::unique_ptr<sql::PreparedStatement>> statements;
+  std::chrono::steady_clock::time_point lastUsed = std::chrono::steady_clock::now();
+  std::uint64_t lostEpochSeen = 0;
+  bool broken = false;
+};
+
+Session::Session(Pool& pool, std::unique_ptr<PooledConnection> connection)
+    : pool_(&pool), connection_(std::move(connection)) {}
+
+Session::Session(Session&& other) noexcept
+    : pool_(other.pool_),
+      connection_(std::move(other.connection_)),
+      inTransaction_(other.inTransaction_) {
+  other.inTransaction_ = false;
+}
+
+Session::~Session() {
+  if (!connection_) return;
+  if (inTransaction_ && !connection_->broken) {
+    try {
+      rollback();
+    } catch (...) {
+      connection_->broken = true;
+    }
+  }
+  const bool broken = connection_->broken;
+  pool_->release(std::move(connection_), broken);
+}
+
+void Session::markBrokenIfLost(const sql::SQLException& error) {
+  if (isConnectionLoss(error.getErrorCode())) {
+    connection_->broken = true;
+    pool_->noteLostServer();
+  }
+}
+
+sql::PreparedStatement& Session::prepare(std::string_view text) {
+  auto& cache = connection_->statements;
+  auto found = cache.find(std::string(text));
+  if (found != cache.end()) return *found->second;
+  // Statements are code constants, so the cache stays small; the cap guards against a caller
+  // that builds many shapes (batch inserts of varying length).
+  if (cache.size() >= 256) cache.clear();
+  std::unique_ptr<sql::PreparedStatement> statement(
+      connection_->connection->prepareStatement(std::string(text)));
+  return *cache.emplace(std::string(text), std::move(statement)).first->second;
+}
+
+namespace {
+void bind(sql::PreparedStatement& statement, const Params& params) {
+  unsigned index = 1;
+  for (const Param& param : params) {
+    std::visit(
+        [&](const auto& value) {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::nullptr_t>) {
+            statement.setNull(index, 0);
+          } else if constexpr (std::is_same_v<T, std::int64_t>) {
+            statement.setInt64(index, value);
+          } else if constexpr (std::is_same_v<T, std::uint64_t>) {
+            statement.setUInt64(index, value);
+          } else if constexpr (std::is_same_v<T, bool>) {
+            statement.setBoolean(index, value);
+          } else {
+            statement.setString(index, value);
+          }
+        },
+        param);
+    ++index;
+  }
+}
+}  // namespace
+
+Rows Session::query(std::string_view sql, const Params& params) {
+  try {
+    auto& statement = prepare(sql);
+    bind(statement, params);
+    connection_->lastUsed = std::chrono::steady_clock::now();
+    return Rows(std::unique_ptr<sql::ResultSet>(statement.executeQuery()));
+  } catch (const sql::SQLException& e) {
+    markBrokenIfLost(e);
+    rethrow(e);
+  }
+}
+
+std::uint64_t Session::execute(std::string_view sql, const Params& params) {
+  try {
+    auto& statement = prepare(sql);
+    bind(statement, params);
+    connection_->lastUsed = std::chrono::steady_clock::now();
+    return static_cast<std::uint64_t>(statement.executeUpdate());
+  } catch (const sql::SQLException& e) {
+    markBrokenIfLost(e);
+    rethrow(e);
+  }
+}
+
+void Session::executeDirect(std::string_view sql) {
+  try {
+    connection_->lastUsed = std::chrono::steady_clock::now();
+    connection_->statement->execute(std::string(sql));
+  } catch (const sql::SQLException& e) {
+    markBrokenIfLost(e);
+    rethrow(e);
+  }
+}
+
+void Session::insertRows(std::string_view table, const std::vector<std::string>& columns,
+                         const std::vector<Params>& rows, std::size_t rowsPerStatement,
+                         std::string_view suffix) {
+  if (rows.empty()) return;
+  std::string head = "INSERT INTO " + std::string(table) + " (";
+  std::string tuple = "(";
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    head += (i ? ", " : "") + columns[i];
+    tuple += i ? ",?" : "?";
+  }
+  head += ") VALUES ";
+  tuple += ")";
+  for (std::size_t start = 0; start < rows.size(); start += rowsPerStatement) {
+    const std::size_t count = std::min(rowsPerStatement, rows.size() - start);
+    std::string sql = head;
+    sql.reserve(head.size() + count * (tuple.size() + 1) + suffix.size() + 1);
+    Params params;
+    params.reserve(count * columns.size());
+    for (std::size_t r = 0; r < count; ++r) {
+      const Params& row = rows[start + r];
+      if (row.size() != columns.size()) {
+        throw std::invalid_argument("insertRows: a row has the wrong number of values");
+      }
+      sql += r ? "," : "";
+      sql += tuple;
+      params.insert(params.end(), row.begin(), row.end());
+    }
+    if (!suffix.empty()) {
+      sql += " ";
+      sql += suffix;
+    }
+    execute(sql, params);
+  }
+}
+
+void Session::begin() {
+  executeDirect("START TRANSACTION");
+  inTransaction_ = true;
+}
+
+void Session::commit() {
+  try {
+    connection_->statement->execute("COMMIT");
+    inTransaction_ = false;
+  } catch (const sql::SQLException& e) {
+    inTransaction_ = false;
+    markBrokenIfLost(e);
+    if (isConnectionLoss(e.getErrorCode())) {
+      // The commit may or may not have happened: not a ConnectionLost, so that nobody retries it.
+      throw Unavailable("the database connection was lost during commit; the outcome is unknown",
+                        2);
+    }
+    rethrow(e);
+  }
+}
+
+void Session::rollback() {
+  inTransaction_ = false;
+  executeDirect("ROLLBACK");
+}
+
+Transaction::Transaction(Session& session) : session_(session) { session_.begin(); }
+
+Transaction::~Transaction() {
+  if (done_) return;
+  try {
+    session_.rollback();
+  } catch (...) {
+    // The connection is marked broken and will be discarded; nothing else to do here.
+  }
+}
+
+void Transaction::commit() {
+  done_ = true;
+  session_.commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::optional<std::size_t> tenantPlaceholder(std::string_view sql) {
+  std::string text;
+  text.reserve(sql.size());
+  for (char c : sql) text += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  const auto skipBack = [&](std::size_t pos) {  // index of the last non-space before pos, or npos
+    while (pos > 0 && std::isspace(static_cast<unsigned char>(text[pos - 1]))) --pos;
+    return pos == 0 ? std::string::npos : pos - 1;
+  };
+  // INSERT INTO t (tenant_id, ...) VALUES (?, ...): the first placeholder is the first column.
+  const auto start = text.find_first_not_of(" \t\r\n");
+  if (start != std::string::npos && text.compare(start, 6, "insert") == 0) {
+    const auto open = text.find('(');
+    if (open == std::string::npos) return std::nullopt;
+    const auto column = text.find_first_not_of(" \t\r\n", open + 1);
+    if (column == std::string::npos || text.compare(column, 9, "tenant_id") != 0 ||
+        isWord(text[column + 9])) {
+      return std::nullopt;
+    }
+    return text.find('?') == std::string::npos ? std::nullopt : std::optional<std::size_t>(0);
+  }
+  // Otherwise the placeholder in `tenant_id = ?` (the column may be qualified: p.tenant_id).
+  std::size_t index = 0;
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"' || c == '`') {
+      quote = c;
+      continue;
+    }
+    if (c != '?') continue;
+    const auto equals = skipBack(i);
+    if (equals != std::string::npos && text[equals] == '=') {
+      const auto nameEnd = skipBack(equals);
+      if (nameEnd != std::string::npos && nameEnd >= 8 && text.compare(nameEnd - 8, 9, "tenant_id") == 0 &&
+          (nameEnd == 8 || !isWord(text[nameEnd - 9]))) {
+        return index;
+      }
+    }
+    ++index;
+  }
+  return std::nullopt;
+}
+
+TenantSession::TenantSession(Session& session, std::uint64_t tenantId)
+    : session_(session), tenantId_(tenantId) {}
+
+Params TenantSession::withTenant(std::string_view sql, Params params) const {
+  const auto at = tenantPlaceholder(sql);
+  if (!at || *at > params.size()) {
+    throw std::logic_error("a tenant-scoped statement must constrain tenant_id = ?: " +
+                           std::string(sql.substr(0, 120)));
+  }
+  params.insert(params.begin() + static_cast<std::ptrdiff_t>(*at), Param{tenantId_});
+  return params;
+}
+
+Rows TenantSession::query(std::string_view sql, Params params) {
+  return session_.query(sql, withTenant(sql, std::move(params)));
+}
+
+std::uint64_t TenantSession::execute(std::string_view sql, Params params) {
+  return session_.execute(sql, withTenant(sql, std::move(params)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Pool::Pool(PoolSettings settings) : settings_(std::move(settings)) {}
+
+Pool::~Pool() { close(); }
+
+std::unique_ptr<PooledConnection> Pool::connect() {
+  sql::ConnectOptionsMap options;
+  options["hostName"] = sql::SQLString("tcp://" + settings_.url.host);
+  options["port"] = settings_.url.port;
+  options["userName"] = sql::SQLString(settings_.url.user);
+  options["password"] = sql::SQLString(settings_.url.password);
+  if (!settings_.url.database.empty()) options["schema"] = sql::SQLString(settings_.url.database);
+  options["OPT_CONNECT_TIMEOUT"] = static_cast<int>(settings_.connectTimeout.count());
+  options["OPT_READ_TIMEOUT"] = static_cast<int>(settings_.readTimeout.count());
+  options["OPT_WRITE_TIMEOUT"] = static_cast<int>(settings_.readTimeout.count());
+  options["OPT_RECONNECT"] = false;  // a silent reconnect would lose transaction state
+  options["OPT_CHARSET_NAME"] = sql::SQLString("utf8mb4");
+  auto pooled = std::make_unique<PooledConnection>();
+  try {
+    static std::once_flag driverOnce;
+    static sql::mysql::MySQL_Driver* driver = nullptr;
+    std::call_once(driverOnce, [] { driver = sql::mysql::get_mysql_driver_instance(); });
+    pooled->connection.reset(driver->connect(options));
+    pooled->statement.reset(pooled->connection->createStatement());
+    pooled->statement->execute(
+        "SET time_zone = '+00:00', "
+        "sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
+        "NO_ENGINE_SUBSTITUTION', "
+        "innodb_lock_wait_timeout = 10");
+    // Written as a statement, not a variable: MariaDB 10.x and MySQL 8 name the variable differently.
+    pooled->statement->execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+  } catch (const sql::SQLException& e) {
+    if (isConnectionLoss(e.getErrorCode())) throw ConnectionLost("the database is unreachable");
+    rethrow(e);
+  }
+  return pooled;
+}
+
+Session Pool::acquire() {
+  if (!settings_.configured) {
+    throw ConfigError("no database is configured: set CARAVAN_DB_URL or db.url");
+  }
+  std::unique_lock lock(mutex_);
+  if (closed_) throw Unavailable("the service is shutting down", 1);
+  const auto deadline = std::chrono::steady_clock::now() + settings_.waitTimeout;
+  while (idle_.empty() && open_ >= settings_.maxSize) {
+    ++waiting_;
+    const bool signalled = available_.wait_until(lock, deadline, [&] {
+      return closed_ || !idle_.empty() || open_ < settings_.maxSize;
+    });
+    --waiting_;
+    if (closed_) throw Unavailable("the service is shutting down", 1);
+    if (!signalled) {
+      ++timeouts_;
+      throw Unavailable("all database connections are busy", 1);
+    }
+  }
+  while (!idle_.empty()) {
+    auto connection = std::move(idle_.back());
+    idle_.pop_back();
+    const auto idleFor = std::chrono::steady_clock::now() - connection->lastUsed;
+    const bool suspect =
+        connection->lostEpochSeen != lostEpoch_ || idleFor > settings_.validateAfterIdle;
+    if (!suspect) return Session(*this, std::move(connection));
+    connection->lostEpochSeen = lostEpoch_;
+    lock.unlock();
+    bool alive = false;
+    try {
+      alive = connection->connection->isValid();
+    } catch (...) {
+      alive = false;
+    }
+    lock.lock();
+    if (alive) {
+      connection->lastUsed = std::chrono::steady_clock::now();
+      return Session(*this, std::move(connection));
+    }
+    --open_;
+    ++discarded_;
+  }
+  ++open_;  // reserve the slot, then connect without holding the lock
+  lock.unlock();
+  try {
+    auto connection = connect();
+    lock.lock();
+    connection->lostEpochSeen = lostEpoch_;
+    ++created_;
+    return Session(*this, std::move(connection));
+  } catch (...) {
+    lock.lock();
+    --open_;
+    available_.notify_one();
+    throw;
+  }
+}
+
+void Pool::release(std::unique_ptr<PooledConnection> connection, bool broken) {
+  std::lock_guard lock(mutex_);
+  if (broken || closed_) {
+    --open_;
+    ++discarded_;
+  } else {
+    idle_.push_back(std::move(connection));
+  }
+  available_.notify_one();
+}
+
+void Pool::noteLostServer() {
+  std::lock_guard lock(mutex_);
+  ++lostEpoch_;
+}
+
+PoolStats Pool::stats() const {
+  std::lock_guard lock(mutex_);
+  return PoolStats{open_, open_ - idle_.size(), waiting_, created_, discarded_, timeouts_};
+}
+
+void Pool::close() {
+  std::vector<std::unique_ptr<PooledConnection>> closing;
+  {
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+    closing.swap(idle_);
+    open_ -= closing.size();
+    available_.notify_all();
+  }
+  closing.clear();
+}
+
+}  // namespace caravan::db

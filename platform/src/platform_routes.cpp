@@ -1,0 +1,131 @@
+#include <caravan/embedded/caravan_embedded_platform_web.hpp>
+#include <caravan/platform/pagination.hpp>
+#include <caravan/platform/platform.hpp>
+#include <caravan/platform/platform_routes.hpp>
+
+namespace caravan {
+
+namespace {
+
+Response text(int status, std::string contentType, std::string body) {
+  Response response;
+  response.status = status;
+  response.contentType = std::move(contentType);
+  response.body = std::move(body);
+  return response;
+}
+
+Response readiness(Platform& platform) {
+  auto body = makeObject();
+  auto checks = makeObject();
+  bool ready = true;
+  try {
+    auto session = platform.pool().acquire();
+    session.query("SELECT 1").next();
+    checks->set("database", "ok");
+    const auto pending = platform.migrator().status(session).pending.size();
+    checks->set("migrations", pending == 0 ? "current" : std::to_string(pending) + " pending");
+    ready = pending == 0;
+  } catch (const std::exception& e) {
+    checks->set("database", "unreachable");
+    ready = false;
+  }
+  checks->set("id_node", platform.nodeClaimed() ? "claimed" : "not claimed");
+  ready = ready && platform.nodeClaimed();
+  body->set("status", ready ? "ready" : "not_ready");
+  body->set("checks", checks);
+  Response response = Response::json(ready ? 200 : 503, body);
+  if (!ready) response.withHeader("Retry-After", "1");
+  return response;
+}
+
+Response auditLog(RequestContext& request) {
+  const auto page = PageRequest::from(request);
+  auto tenant = request.tenantDb();
+  const std::string columns =
+      "SELECT id, occurred_at, actor, action, method, route, status, entity_type, entity_id, "
+      "changed_fields, request_id FROM audit_log WHERE tenant_id = ? ";
+  db::Params params;
+  std::string filter;
+  if (!page.after.empty()) {
+    filter += "AND id < ? ";
+    try {
+      params.push_back(static_cast<std::uint64_t>(std::stoull(page.after.at(0))));
+    } catch (const std::exception&) {
+      throw ValidationError("cursor", "invalid_cursor", "is not a cursor returned by this API");
+    }
+  }
+  if (auto type = request.queryParam("entity_type")) {
+    filter += "AND entity_type = ? ";
+    params.push_back(*type);
+  }
+  if (auto id = request.queryParam("entity_id")) {
+    filter += "AND entity_id = ? ";
+    params.push_back(*id);
+  }
+  params.push_back(static_cast<std::int64_t>(page.limit + 1));
+  auto rows = tenant.query(columns + filter + "ORDER BY id DESC LIMIT ?", params);
+  auto items = makeArray();
+  std::optional<std::vector<std::string>> next;
+  std::string lastId;
+  while (rows.next()) {
+    if (items->size() == page.limit) {
+      next = std::vector<std::string>{lastId};
+      break;
+    }
+    auto item = makeObject();
+    lastId = rows.string(1);
+    item->set("id", lastId);
+    item->set("occurred_at", isoUtc(rows.string(2)));
+    item->set("actor", rows.string(3));
+    item->set("action", rows.string(4));
+    item->set("method", rows.string(5));
+    item->set("route", rows.string(6));
+    item->set("status", rows.int64(7));
+    item->set("entity_type", rows.optionalString(8).value_or(""));
+    item->set("entity_id", rows.optionalString(9).value_or(""));
+    item->set("changed_fields", rows.isNull(10) ? Poco::Dynamic::Var()
+                                                : Poco::Dynamic::Var(rows.string(10)));
+    item->set("request_id", rows.string(11));
+    items->add(item);
+  }
+  return Response::json(200, pageBody(items, next));
+}
+
+}  // namespace
+
+void registerPlatformRoutes(Platform& platform) {
+  auto& router = platform.router();
+  router.add({"GET", "/healthz", kPublic, "platform.health",
+              [](RequestContext&) {
+                auto body = makeObject();
+                body->set("status", "ok");
+                return Response::json(200, body);
+              },
+              "platform"});
+  router.add({"GET", "/readyz", kPublic, "platform.ready",
+              [&platform](RequestContext&) { return readiness(platform); }, "platform"});
+  router.add({"GET", "/metrics", kPublic, "platform.metrics",
+              [&platform](RequestContext&) {
+                return text(200, "text/plain; version=0.0.4", platform.metrics().render());
+              },
+              "platform"});
+  router.add({"GET", "/api/v1/openapi.json", kPublic, "platform.openapi",
+              [&platform](RequestContext&) { return Response::json(200, platform.openApi()); },
+              "platform"});
+  router.add({"GET", "/api/v1/audit-log", "audit.read", "platform.audit_log.list", auditLog,
+              "platform"});
+  router.add({"GET", "/", kPublic, "platform.web",
+              [](RequestContext&) {
+                const auto& files = caravan_embedded_platform::web();
+                for (const auto& file : files) {
+                  if (file.name == "index.html") {
+                    return text(200, "text/html; charset=utf-8", std::string(file.content));
+                  }
+                }
+                throw NotFound();
+              },
+              "platform"});
+}
+
+}  // namespace caravan
