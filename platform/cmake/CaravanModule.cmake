@@ -57,4 +57,10 @@ function(caravan_add_module name)
 
   caravan_add_tests(NAME ${name}_unit_tests SOURCES ${ARG_UNIT_TESTS} LIBS ${target})
   caravan_add_tests(NAME ${name}_db_tests SOURCES ${ARG_DB_TESTS} LIBS ${target} caravan::test_support)
+  # A module's tests may use its private headers.
+  foreach(tests ${name}_unit_tests ${name}_db_tests)
+    if(TARGET ${tests})
+      target_include_directories(${tests} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
+    endif()
+  endforeach()
 endfunction()

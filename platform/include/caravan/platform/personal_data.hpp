@@ -30,7 +30,7 @@ struct PersonalColumn {
   PersonalCategory category;
   Erasure erasure;
   bool exported = true;      ///< included in an access export (Art. 15/20)
-  std::string retainReason;  ///< required when erasure is Retain
+  std::string retainReason = {};  ///< required when erasure is Retain
 };
 
 /// A table holding personal data, and how to find one data subject's rows in it: rows where
@@ -39,7 +39,7 @@ struct PersonalDataTable {
   std::string table;
   std::string subjectColumn;  ///< e.g. "customer_id" (or "id" in the subject's own table)
   std::vector<PersonalColumn> columns;
-  std::string module;  ///< filled in by the platform at registration
+  std::string module = {};  ///< filled in by the platform at registration
 };
 
 const char* toString(PersonalCategory category);

@@ -1,0 +1,205 @@
+// The database layer against a real MariaDB: exact decimals, utf8mb4, error mapping,
+// transactions, batches, tenant scoping, the pool's bounds and deadlock retry.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <caravan/platform/db.hpp>
+#include <caravan/testing/test_database.hpp>
+#include <latch>
+#include <thread>
+
+using caravan::testing::TestDatabase;
+namespace db = caravan::db;
+
+namespace {
+
+std::unique_ptr<db::Pool> poolFor(TestDatabase& database, std::size_t size = 4,
+                                  std::chrono::milliseconds wait = std::chrono::milliseconds(2000)) {
+  db::PoolSettings settings;
+  settings.url = db::Url::parse(database.url());
+  settings.maxSize = size;
+  settings.waitTimeout = wait;
+  return std::make_unique<db::Pool>(settings);
+}
+
+}  // namespace
+
+TEST(DbSession, ReadsDecimalsExactlyAsText) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect("CREATE TABLE amounts (id INT PRIMARY KEY, amount DECIMAL(30,10) NOT NULL)");
+  session.execute("INSERT INTO amounts VALUES (1, ?)", {std::string("12345678901234.0123456789")});
+  auto rows = session.query("SELECT amount FROM amounts WHERE id = 1");
+  ASSERT_TRUE(rows.next());
+  EXPECT_EQ(rows.string(1), "12345678901234.0123456789");
+}
+
+TEST(DbSession, RoundTripsFourByteUtf8AndMicroseconds) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect(
+      "CREATE TABLE notes (id INT PRIMARY KEY, body VARCHAR(100) NOT NULL, at DATETIME(6) NOT NULL) "
+      "DEFAULT CHARSET=utf8mb4");
+  const std::string text = "张三 Müller 🚀 مرحبا";
+  session.execute("INSERT INTO notes VALUES (1, ?, ?)", {text, std::string("2026-02-28 23:59:59.123456")});
+  auto rows = session.query("SELECT body, at FROM notes");
+  ASSERT_TRUE(rows.next());
+  EXPECT_EQ(rows.string(1), text);
+  EXPECT_EQ(rows.string(2), "2026-02-28 23:59:59.123456");
+}
+
+TEST(DbSession, DuplicateKeyNamesTheIndex) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect("CREATE TABLE skus (id INT PRIMARY KEY, sku VARCHAR(10), UNIQUE KEY uq_skus_sku (sku))");
+  session.execute("INSERT INTO skus VALUES (1, 'A')");
+  try {
+    session.execute("INSERT INTO skus VALUES (2, 'A')");
+    FAIL() << "a duplicate insert must throw";
+  } catch (const db::DuplicateKey& e) {
+    EXPECT_EQ(e.key(), "uq_skus_sku");
+    EXPECT_EQ(e.status(), 409);
+  }
+}
+
+TEST(DbSession, StrictModeRejectsTooLongValues) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect("CREATE TABLE short_text (v VARCHAR(3))");
+  try {
+    session.execute("INSERT INTO short_text VALUES (?)", {std::string("abcd")});
+    FAIL() << "strict mode must refuse to truncate";
+  } catch (const caravan::ApiError& e) {
+    EXPECT_EQ(e.code(), "value_too_long");
+  }
+}
+
+TEST(DbSession, TransactionRollsBackUnlessCommitted) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  {
+    auto session = pool->acquire();
+    session.executeDirect("CREATE TABLE t (id INT PRIMARY KEY) ENGINE=InnoDB");
+  }
+  {
+    auto session = pool->acquire();
+    db::Transaction tx(session);
+    session.execute("INSERT INTO t VALUES (1)");
+  }  // no commit
+  {
+    auto session = pool->acquire();
+    db::Transaction tx(session);
+    session.execute("INSERT INTO t VALUES (2)");
+    tx.commit();
+  }
+  auto rows = pool->acquire().query("SELECT GROUP_CONCAT(id) FROM t");
+  ASSERT_TRUE(rows.next());
+  EXPECT_EQ(rows.string(1), "2");
+}
+
+TEST(DbSession, InsertRowsBatchesAllRows) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect("CREATE TABLE many (id BIGINT PRIMARY KEY, label VARCHAR(20))");
+  std::vector<db::Params> rows;
+  for (std::int64_t i = 1; i <= 1234; ++i) rows.push_back({i, "row " + std::to_string(i)});
+  session.insertRows("many", {"id", "label"}, rows, 500);
+  auto count = session.query("SELECT COUNT(*), SUM(id), MAX(label) FROM many");
+  ASSERT_TRUE(count.next());
+  EXPECT_EQ(count.int64(1), 1234);
+  EXPECT_EQ(count.int64(2), 1234 * 1235 / 2);
+  EXPECT_THROW(session.insertRows("many", {"id", "label"}, {{std::int64_t{9999}}}), std::invalid_argument);
+}
+
+TEST(DbSession, TenantSessionSeesOnlyItsTenant) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect(
+      "CREATE TABLE things (tenant_id BIGINT UNSIGNED, id BIGINT UNSIGNED, name VARCHAR(20), "
+      "PRIMARY KEY (tenant_id, id))");
+  db::TenantSession alpha(session, 1);
+  db::TenantSession beta(session, 2);
+  alpha.execute("INSERT INTO things (tenant_id, id, name) VALUES (?, ?, ?)", {std::uint64_t{10}, std::string("a")});
+  beta.execute("INSERT INTO things (tenant_id, id, name) VALUES (?, ?, ?)", {std::uint64_t{10}, std::string("b")});
+  auto rows = alpha.query("SELECT name FROM things WHERE tenant_id = ? AND id = ?", {std::uint64_t{10}});
+  ASSERT_TRUE(rows.next());
+  EXPECT_EQ(rows.string(1), "a");
+  EXPECT_FALSE(rows.next());
+  EXPECT_EQ(beta.execute("UPDATE things SET name = ? WHERE tenant_id = ? AND id = ?",
+                         {std::string("b2"), std::uint64_t{10}}),
+            1u);
+  auto check = alpha.query("SELECT name FROM things WHERE tenant_id = ?");
+  ASSERT_TRUE(check.next());
+  EXPECT_EQ(check.string(1), "a") << "tenant 2's update must not touch tenant 1's row";
+  EXPECT_THROW(alpha.query("SELECT name FROM things WHERE id = ?", {std::uint64_t{10}}), std::logic_error);
+}
+
+TEST(DbPool, IsBoundedAndTimesOutWhenExhausted) {
+  TestDatabase database;
+  auto pool = poolFor(database, 2, std::chrono::milliseconds(100));
+  auto first = pool->acquire();
+  auto second = pool->acquire();
+  EXPECT_EQ(pool->stats().inUse, 2u);
+  EXPECT_THROW(pool->acquire(), caravan::Unavailable);
+  EXPECT_EQ(pool->stats().timeouts, 1u);
+}
+
+TEST(DbPool, HandsAReleasedConnectionToAWaiter) {
+  TestDatabase database;
+  auto pool = poolFor(database, 1, std::chrono::milliseconds(5000));
+  std::optional<db::Session> held(pool->acquire());
+  std::thread releaser([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    held.reset();
+  });
+  auto session = pool->acquire();
+  releaser.join();
+  EXPECT_TRUE(session.query("SELECT 1").next());
+  EXPECT_EQ(pool->stats().created, 1u) << "the waiter must reuse the released connection";
+}
+
+TEST(DbPool, RetriesADeadlockVictim) {
+  TestDatabase database;
+  auto pool = poolFor(database, 4);
+  {
+    auto session = pool->acquire();
+    session.executeDirect("CREATE TABLE accounts (id INT PRIMARY KEY, n INT NOT NULL) ENGINE=InnoDB");
+    session.execute("INSERT INTO accounts VALUES (1, 0), (2, 0)");
+  }
+  std::latch bothLocked(2);
+  std::atomic<int> attempts = 0;
+  auto transfer = [&](int first, int second) {
+    pool->transact([&](db::Session& session) {
+      const int attempt = ++attempts;
+      session.execute("UPDATE accounts SET n = n + 1 WHERE id = ?", {std::int64_t{first}});
+      if (attempt <= 2) bothLocked.arrive_and_wait();  // the first attempts cross: a deadlock
+      session.execute("UPDATE accounts SET n = n + 1 WHERE id = ?", {std::int64_t{second}});
+    });
+  };
+  std::thread one(transfer, 1, 2);
+  std::thread two(transfer, 2, 1);
+  one.join();
+  two.join();
+  EXPECT_EQ(attempts.load(), 3) << "one of the two must have been retried once";
+  auto rows = pool->acquire().query("SELECT SUM(n) FROM accounts");
+  ASSERT_TRUE(rows.next());
+  EXPECT_EQ(rows.int64(1), 4) << "both transfers committed exactly once";
+}
+
+TEST(DbUrl, ParsesAndRedacts) {
+  const auto url = db::Url::parse("mysql://app%40x:s3cr%2Ft@db.example:3307/caravan");
+  EXPECT_EQ(url.user, "app@x");
+  EXPECT_EQ(url.password, "s3cr/t");
+  EXPECT_EQ(url.host, "db.example");
+  EXPECT_EQ(url.port, 3307);
+  EXPECT_EQ(url.database, "caravan");
+  EXPECT_EQ(url.redacted().find("s3cr"), std::string::npos);
+  EXPECT_THROW(db::Url::parse("postgres://x/y"), caravan::ConfigError);
+  EXPECT_THROW(db::Url::parse("mysql://x/y;drop"), caravan::ConfigError);
+}
