@@ -350,7 +350,13 @@ std::optional<std::size_t> tenantPlaceholder(std::string_view sql) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (quote) {
-      if (c == quote) quote = 0;
+      // In '...' and "..." a backslash escapes the next character (the session does not set
+      // NO_BACKSLASH_ESCAPES); in `...` identifiers it is an ordinary character.
+      if (c == '\\' && quote != '`') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
       continue;
     }
     if (c == '\'' || c == '"' || c == '`') {

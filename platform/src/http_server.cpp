@@ -13,6 +13,7 @@
 
 #include <caravan/platform/http_server.hpp>
 #include <caravan/platform/platform.hpp>
+#include <caravan/platform/utf8.hpp>
 #include <fstream>
 #include <random>
 
@@ -52,6 +53,8 @@ std::string sha256(const std::string& text) {
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
+// Problem texts may quote client input (a path segment, the byte where the JSON parser stopped):
+// what is not UTF-8 is replaced, or the problem body would not be valid JSON.
 Response problem(const ApiError& error, const std::string& requestId) {
   auto body = makeObject();
   body->set("type", "urn:caravan:problem:" + error.code());
@@ -59,14 +62,14 @@ Response problem(const ApiError& error, const std::string& requestId) {
                          static_cast<Poco::Net::HTTPResponse::HTTPStatus>(error.status())));
   body->set("status", error.status());
   body->set("code", error.code());
-  body->set("detail", std::string(error.what()));
+  body->set("detail", toValidUtf8(error.what()));
   if (!error.fieldErrors().empty()) {
     auto errors = makeArray();
     for (const auto& field : error.fieldErrors()) {
       auto item = makeObject();
-      item->set("field", field.field);
+      item->set("field", toValidUtf8(field.field));
       item->set("code", field.code);
-      item->set("message", field.message);
+      item->set("message", toValidUtf8(field.message));
       errors->add(item);
     }
     body->set("errors", errors);
@@ -145,7 +148,10 @@ class LiveContext : public RequestContext {
     return db::TenantSession(db(), principal_.tenantId);
   }
 
-  IdGenerator& ids() override { return platform_.ids(); }
+  IdGenerator& ids() override {
+    platform_.ensureNode();  // after a start without the database, claim on first need
+    return platform_.ids();
+  }
 
   void publish(const std::string& topic, const JsonObject& payload) override {
     if (!mutating_) throw std::logic_error("only mutating requests publish events");
@@ -351,6 +357,12 @@ void PlatformHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     const std::string path = target.substr(0, target.find('?'));
     auto match = platform_.router().match(request.getMethod(), path);
     if (!match.route) {
+      // The body is not read: were the connection kept, its bytes would be parsed as the next
+      // request (a body holding an HTTP request would run as one).
+      if (request.getChunkedTransferEncoding() ||
+          (request.hasContentLength() && request.getContentLength64() > 0)) {
+        closeConnection = true;
+      }
       if (!match.allowed.empty()) {
         std::string allow;
         for (const auto& method : match.allowed) allow += (allow.empty() ? "" : ", ") + method;
@@ -479,6 +491,9 @@ void HttpServer::stop(std::chrono::milliseconds deadline) {
   if (!server_) return;
   state_->stopping = true;
   server_->stop();  // no new connections
+  // TCPServer::stop() ends the accept loop but leaves the socket listening: new connections would
+  // wait in the backlog, unanswered, until the deadline. Close it so that they are refused now.
+  Poco::Net::ServerSocket(server_->socket()).close();
   const auto until = std::chrono::steady_clock::now() + deadline;
   while (state_->inFlight > 0 && std::chrono::steady_clock::now() < until) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -1,9 +1,9 @@
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
-#include <Poco/UTF8Encoding.h>
 
 #include <caravan/platform/json.hpp>
+#include <caravan/platform/utf8.hpp>
 #include <sstream>
 
 namespace caravan {
@@ -36,7 +36,15 @@ JsonObject parseJsonObject(std::string_view body) {
     Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));  // keep key order
     value = parser.parse(std::string(body));
   } catch (const Poco::Exception& e) {
-    throw BadRequest("the request body is not valid JSON: " + e.message(), "malformed_json");
+    // Poco cannot parse a bare scalar (42, "text", null); such a body is valid JSON of the wrong
+    // shape, which the client should hear as such rather than as malformed.
+    try {
+      Poco::JSON::Parser wrapped;
+      wrapped.parse("[" + std::string(body) + "]");
+    } catch (const Poco::Exception&) {
+      throw BadRequest("the request body is not valid JSON: " + e.message(), "malformed_json");
+    }
+    throw ValidationError("", "invalid_type", "the request body must be a JSON object");
   }
   if (value.type() != typeid(Poco::JSON::Object::Ptr)) {
     throw ValidationError("", "invalid_type", "the request body must be a JSON object");
@@ -57,22 +65,6 @@ std::string trimmed(const std::string& text) {
   if (first == std::string::npos) return {};
   const auto last = text.find_last_not_of(" \t\r\n");
   return text.substr(first, last - first + 1);
-}
-
-bool legalUtf8(const std::string& text) {
-  // UTF8Encoding::isLegal checks one sequence; walk the string sequence by sequence.
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const unsigned char lead = bytes[i];
-    int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size() ||
-        !Poco::UTF8Encoding::isLegal(bytes + i, length)) {
-      return false;
-    }
-    i += static_cast<std::size_t>(length);
-  }
-  return true;
 }
 
 }  // namespace
@@ -116,7 +108,7 @@ std::optional<std::string> JsonReader::optionalString(const std::string& key, St
     return std::nullopt;
   }
   std::string text = value.extract<std::string>();
-  if (!legalUtf8(text)) {
+  if (!isValidUtf8(text)) {
     addError(key, "invalid_encoding", "must be valid UTF-8");
     return std::nullopt;
   }

@@ -114,11 +114,14 @@ void Migrator::add(const std::string& module, const std::vector<EmbeddedFile>& f
     }
     Migration migration{module, std::stoi(match[1]), name, std::string(file.content),
                         sha256(file.content)};
-    for (const auto& other : migrations_) {
-      if (other.module == module && other.version == migration.version) {
-        throw ConfigError("migration version " + std::to_string(migration.version) +
-                          " appears twice in " + module);
-      }
+    const auto sameVersion = [&](const Migration& other) {
+      return other.module == module && other.version == migration.version;
+    };
+    // Check the files of this call too, not only those added before it.
+    if (std::any_of(migrations_.begin(), migrations_.end(), sameVersion) ||
+        std::any_of(added.begin(), added.end(), sameVersion)) {
+      throw ConfigError("migration version " + std::to_string(migration.version) +
+                        " appears twice in " + module);
     }
     added.push_back(std::move(migration));
   }

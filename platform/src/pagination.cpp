@@ -1,5 +1,6 @@
 #include <Poco/Base64Decoder.h>
 #include <Poco/Base64Encoder.h>
+#include <Poco/JSON/Parser.h>
 
 #include <caravan/platform/pagination.hpp>
 #include <charconv>
@@ -12,11 +13,9 @@ constexpr const char* kCursorVersion = "c1";
 }
 
 std::string encodeCursor(const std::vector<std::string>& keys) {
-  std::string plain = kCursorVersion;
-  for (const auto& key : keys) {
-    plain += '\n';
-    plain += key;
-  }
+  auto array = makeArray();
+  for (const auto& key : keys) array->add(key);
+  const std::string plain = std::string(kCursorVersion) + toJson(array);
   std::ostringstream out;
   Poco::Base64Encoder encoder(out, Poco::BASE64_URL_ENCODING | Poco::BASE64_NO_PADDING);
   encoder.rdbuf()->setLineLength(0);
@@ -34,13 +33,19 @@ std::vector<std::string> decodeCursor(const std::string& cursor) {
   } catch (const Poco::Exception&) {
     plain.clear();
   }
+  const ValidationError invalid("cursor", "invalid_cursor", "is not a cursor returned by this API");
+  const std::string version = kCursorVersion;
+  if (plain.compare(0, version.size(), version) != 0) throw invalid;
   std::vector<std::string> keys;
-  std::istringstream lines(plain);
-  std::string line;
-  if (!std::getline(lines, line) || line != kCursorVersion) {
-    throw ValidationError("cursor", "invalid_cursor", "is not a cursor returned by this API");
+  try {
+    Poco::JSON::Parser parser;
+    auto array = parser.parse(plain.substr(version.size())).extract<Poco::JSON::Array::Ptr>();
+    for (unsigned i = 0; i < array->size(); ++i) keys.push_back(array->getElement<std::string>(i));
+  } catch (const Poco::Exception&) {
+    throw invalid;
+  } catch (const std::exception&) {
+    throw invalid;
   }
-  while (std::getline(lines, line)) keys.push_back(line);
   return keys;
 }
 

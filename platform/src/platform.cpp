@@ -209,7 +209,13 @@ std::vector<std::string> Platform::checkPersonalData(db::Session& session) const
   return problems;
 }
 
+void Platform::ensureNode() {
+  if (!nodeClaimed_) claimNode();
+}
+
 void Platform::claimNode() {
+  std::lock_guard lock(nodeMutex_);
+  if (nodeClaimed_) return;
   nodeHolder_ = Poco::Environment::nodeName() + ":" + std::to_string(Poco::Process::id());
   const auto node = pool_->transact([&](db::Session& session) {
     auto lock = session.query("SELECT GET_LOCK('caravan.nodes', 10)");
@@ -243,12 +249,14 @@ void Platform::heartbeatNode() {
     claimNode();
     return;
   }
+  std::lock_guard lock(nodeMutex_);
   pool_->acquire().execute(
       "UPDATE platform_nodes SET heartbeat_at = UTC_TIMESTAMP(6) WHERE node_id = ? AND holder = ?",
       {std::uint64_t{ids_.node()}, nodeHolder_});
 }
 
 void Platform::releaseNode() {
+  std::lock_guard lock(nodeMutex_);
   if (!nodeClaimed_) return;
   try {
     pool_->acquire().execute("DELETE FROM platform_nodes WHERE node_id = ? AND holder = ?",

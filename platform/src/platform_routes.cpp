@@ -15,6 +15,24 @@ Response text(int status, std::string contentType, std::string body) {
   return response;
 }
 
+// The web UI's files are compiled in (platform/web/); the strict Content-Security-Policy allows
+// only same-origin styles and scripts, so pages keep their CSS and JS in these files.
+Response webFile(const std::string& name) {
+  static const std::map<std::string, std::string> types = {
+      {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"}, {".svg", "image/svg+xml"},
+      {".json", "application/json"}};
+  for (const auto& file : caravan_embedded_platform::web()) {
+    if (file.name != name) continue;
+    const auto dot = name.rfind('.');
+    auto type = types.find(dot == std::string::npos ? "" : name.substr(dot));
+    Response response = text(200, type == types.end() ? "application/octet-stream" : type->second,
+                             std::string(file.content));
+    return response;
+  }
+  throw NotFound("no such file");
+}
+
 Response readiness(Platform& platform) {
   auto body = makeObject();
   auto checks = makeObject();
@@ -29,6 +47,11 @@ Response readiness(Platform& platform) {
   } catch (const std::exception& e) {
     checks->set("database", "unreachable");
     ready = false;
+  }
+  try {
+    platform.ensureNode();
+  } catch (const std::exception&) {
+    // reported below as not claimed
   }
   checks->set("id_node", platform.nodeClaimed() ? "claimed" : "not claimed");
   ready = ready && platform.nodeClaimed();
@@ -116,16 +139,9 @@ void registerPlatformRoutes(Platform& platform) {
   router.add({"GET", "/api/v1/audit-log", "audit.read", "platform.audit_log.list", auditLog,
               "platform"});
   router.add({"GET", "/", kPublic, "platform.web",
-              [](RequestContext&) {
-                const auto& files = caravan_embedded_platform::web();
-                for (const auto& file : files) {
-                  if (file.name == "index.html") {
-                    return text(200, "text/html; charset=utf-8", std::string(file.content));
-                  }
-                }
-                throw NotFound();
-              },
-              "platform"});
+              [](RequestContext&) { return webFile("index.html"); }, "platform"});
+  router.add({"GET", "/web/{file}", kPublic, "platform.web_asset",
+              [](RequestContext& request) { return webFile(request.pathParam("file")); }, "platform"});
 }
 
 }  // namespace caravan

@@ -13,7 +13,11 @@ std::vector<std::string> splitPath(const std::string& path) {
     if (slash == std::string::npos) slash = path.size();
     if (slash > start) {
       std::string decoded;
-      Poco::URI::decode(path.substr(start, slash - start), decoded);
+      try {
+        Poco::URI::decode(path.substr(start, slash - start), decoded);
+      } catch (const Poco::Exception&) {
+        throw BadRequest("the path has a malformed %-escape", "malformed_path");
+      }
       segments.push_back(std::move(decoded));
     }
     start = slash + 1;

@@ -11,6 +11,7 @@
 #include <caravan/platform/settings.hpp>
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace caravan {
@@ -70,6 +71,8 @@ class Platform {
 
   /// Claims a node id for the id generator from `platform_nodes` and keeps it alive.
   void claimNode();
+  /// Claims a node if this instance has none yet (the database was down at start).
+  void ensureNode();
   /// Keeps the claimed node alive (or claims one, if the database was down at start).
   void heartbeatNode();
   void releaseNode();
@@ -96,6 +99,7 @@ class Platform {
   std::vector<std::pair<std::string, std::string>> apiDocuments_;  // module, JSON text
   std::string nodeHolder_;
   std::atomic<bool> nodeClaimed_ = false;
+  std::mutex nodeMutex_;
   bool sealed_ = false;
 };
 
