@@ -1,3 +1,5 @@
+#include "commands.hpp"
+
 #include <Poco/File.h>
 
 #include <caravan/platform/logging.hpp>
@@ -5,7 +7,6 @@
 #include <iostream>
 #include <stdexcept>
 
-#include "commands.hpp"
 #include "module_list.hpp"
 #include "serve.hpp"
 
@@ -38,7 +39,8 @@ std::pair<std::string, std::string> splitAssignment(const std::string& text) {
   return {text.substr(0, equals), text.substr(equals + 1)};
 }
 
-std::map<std::string, std::string> parseFlags(const std::vector<std::string>& args, std::size_t from) {
+std::map<std::string, std::string> parseFlags(const std::vector<std::string>& args,
+                                              std::size_t from) {
   std::map<std::string, std::string> flags;
   for (std::size_t i = from; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -73,9 +75,11 @@ Application build(const CommandLine& line) {
     }
   }
   Application app;
-  app.platform = std::make_unique<Platform>(Settings::load(configFile, line.overrides, environment));
+  app.platform =
+      std::make_unique<Platform>(Settings::load(configFile, line.overrides, environment));
   app.modules = makeModules();
-  for (auto& module : app.modules) app.platform->add(*module);
+  for (auto& module : app.modules)
+    app.platform->add(*module);
   app.platform->seal();
   configureLogging(app.platform->config().logLevel);
   return app;
@@ -85,12 +89,14 @@ int migrate(Platform& platform, bool statusOnly) {
   auto session = platform.pool().acquire();
   if (statusOnly) {
     const auto status = platform.migrator().status(session);
-    for (const auto& m : status.pending) std::cout << "pending  " << m.module << "/" << m.name << "\n";
+    for (const auto& m : status.pending)
+      std::cout << "pending  " << m.module << "/" << m.name << "\n";
     std::cout << status.pending.size() << " pending\n";
     return 0;
   }
   const auto status = platform.migrator().migrate(session);
-  for (const auto& m : status.applied) std::cout << "applied  " << m.module << "/" << m.name << "\n";
+  for (const auto& m : status.applied)
+    std::cout << "applied  " << m.module << "/" << m.name << "\n";
   std::cout << status.applied.size() << " migrations applied; the schema is current\n";
   return 0;
 }
@@ -104,7 +110,8 @@ int admin(Platform& platform, const std::vector<std::string>& args) {
     return args.empty() ? 2 : 0;
   }
   for (const auto& command : platform.commands()) {
-    if (command.name != args[0]) continue;
+    if (command.name != args[0])
+      continue;
     platform.claimNode();
     int code = 1;
     try {
@@ -147,9 +154,11 @@ CommandLine parseCommandLine(int argc, char** argv) {
       break;
     }
   }
-  if (i >= argc) throw std::invalid_argument(std::string("no command given\n") + kUsage);
+  if (i >= argc)
+    throw std::invalid_argument(std::string("no command given\n") + kUsage);
   line.command = argv[i++];
-  for (; i < argc; ++i) line.args.emplace_back(argv[i]);
+  for (; i < argc; ++i)
+    line.args.emplace_back(argv[i]);
   return line;
 }
 
@@ -160,14 +169,19 @@ int runCommand(const CommandLine& line, const char* argv0) {
   }
   auto app = build(line);
   Platform& platform = *app.platform;
-  if (line.command == "serve") return serve(platform, argv0);
+  if (line.command == "serve")
+    return serve(platform, argv0);
   if (line.command == "migrate") {
     return migrate(platform, line.args.size() == 1 && line.args[0] == "--status");
   }
-  if (line.command == "admin") return admin(platform, line.args);
+  if (line.command == "admin")
+    return admin(platform, line.args);
   if (line.command == "config") {
     for (const auto& d : platform.settings().declared()) {
-      std::cout << d.key << " = " << (d.key == "db.url" ? db::Url::parse(d.value.empty() ? "mysql://-" : d.value).redacted() : d.value)
+      std::cout << d.key << " = "
+                << (d.key != "db.url" ? d.value
+                    : d.value.empty() ? "(not set)"
+                                      : db::Url::parse(d.value).redacted())
                 << "  [" << d.source << "]  " << d.description << "\n";
     }
     return 0;

@@ -1,7 +1,7 @@
+#include "module_list.hpp"
+
 #include <caravan/catalog/catalog_module.hpp>
 #include <caravan/identity/identity_module.hpp>
-
-#include "module_list.hpp"
 
 namespace caravan::app {
 

@@ -1,3 +1,5 @@
+#include "serve.hpp"
+
 #include <Poco/Logger.h>
 #include <Poco/Util/ServerApplication.h>
 
@@ -5,8 +7,6 @@
 #include <caravan/platform/logging.hpp>
 #include <caravan/platform/platform.hpp>
 #include <caravan/platform/scheduler.hpp>
-
-#include "serve.hpp"
 
 namespace caravan::app {
 
@@ -44,11 +44,13 @@ class ServeApplication : public Poco::Util::ServerApplication {
     platform_.outbox().startDispatcher(config.outboxPoll);
     scheduler.start();
     http.start();
-    log.information("listening on http://" + config.httpHost + ":" + std::to_string(http.port()) + "/");
+    log.information("listening on http://" + config.httpHost + ":" + std::to_string(http.port()) +
+                    "/");
 
     waitForTerminationRequest();
 
-    log.information("stopping: finishing " + std::to_string(http.inFlight()) + " requests in flight");
+    log.information("stopping: finishing " + std::to_string(http.inFlight()) +
+                    " requests in flight");
     http.stop(config.shutdownDeadline);
     scheduler.stop();
     platform_.outbox().stopDispatcher();

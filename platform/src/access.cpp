@@ -3,7 +3,8 @@
 
 namespace caravan {
 
-void AccessControl::declarePermission(const std::string& permission, const std::string& description) {
+void AccessControl::declarePermission(const std::string& permission,
+                                      const std::string& description) {
   if (permission.empty() || permission == kPublic) {
     throw ConfigError("'" + permission + "' cannot be declared as a permission");
   }
@@ -23,21 +24,27 @@ bool AccessControl::isDeclared(const std::string& permission) const {
   return permissions_.count(permission) > 0;
 }
 
-bool AccessControl::isRole(const std::string& role) const { return grants_.count(role) > 0; }
+bool AccessControl::isRole(const std::string& role) const {
+  return grants_.count(role) > 0;
+}
 
 bool AccessControl::allows(const Principal& principal, const std::string& permission) const {
-  if (permission == kPublic) return true;
-  if (!principal.authenticated()) return false;
+  if (permission == kPublic)
+    return true;
+  if (!principal.authenticated())
+    return false;
   for (const auto& role : principal.roles) {
     auto found = grants_.find(role);
-    if (found != grants_.end() && found->second.count(permission)) return true;
+    if (found != grants_.end() && found->second.count(permission))
+      return true;
   }
   return false;
 }
 
 std::vector<std::string> AccessControl::roles() const {
   std::vector<std::string> names;
-  for (const auto& [role, permissions] : grants_) names.push_back(role);
+  for (const auto& [role, permissions] : grants_)
+    names.push_back(role);
   return names;
 }
 

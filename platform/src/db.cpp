@@ -35,7 +35,8 @@ bool isConnectionLoss(int code) {
 std::string keyFromDuplicateMessage(const std::string& message) {
   // "Duplicate entry 'x' for key 'uq_products_sku'"
   auto at = message.rfind("for key '");
-  if (at == std::string::npos) return {};
+  if (at == std::string::npos)
+    return {};
   at += 9;
   auto end = message.find('\'', at);
   std::string key = message.substr(at, end == std::string::npos ? std::string::npos : end - at);
@@ -57,7 +58,8 @@ Url Url::parse(const std::string& text) {
                       "')");
   }
   Url url;
-  if (!uri.getHost().empty()) url.host = uri.getHost();
+  if (!uri.getHost().empty())
+    url.host = uri.getHost();
   url.port = uri.getPort() == 0 ? 3306 : uri.getPort();
   const std::string& info = uri.getUserInfo();
   if (!info.empty()) {
@@ -69,7 +71,8 @@ Url Url::parse(const std::string& text) {
     Poco::URI::decode(password, url.password);
   }
   std::string path = uri.getPath();
-  while (!path.empty() && path.front() == '/') path.erase(path.begin());
+  while (!path.empty() && path.front() == '/')
+    path.erase(path.begin());
   url.database = path;
   for (char c : url.database) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') {
@@ -97,15 +100,19 @@ void rethrow(const sql::SQLException& error) {
   if (code == 1062) {
     throw DuplicateKey(keyFromDuplicateMessage(message), "a record with the same key exists");
   }
-  if (code == 1213) throw Deadlock();
-  if (code == 1205) throw Unavailable("the record is locked by another request; retry", 1);
-  if (isConnectionLoss(code)) throw ConnectionLost("the database is unreachable");
+  if (code == 1213)
+    throw Deadlock();
+  if (code == 1205)
+    throw Unavailable("the record is locked by another request; retry", 1);
+  if (isConnectionLoss(code))
+    throw ConnectionLost("the database is unreachable");
   if (code == 1451 || code == 1452) {
     throw Conflict("the change would break a reference between records", "reference_conflict");
   }
-  if (code == 1406) throw BadRequest("a value is too long for its field", "value_too_long");
-  throw std::runtime_error("database error " + std::to_string(code) + " (" +
-                           error.getSQLState() + "): " + message);
+  if (code == 1406)
+    throw BadRequest("a value is too long for its field", "value_too_long");
+  throw std::runtime_error("database error " + std::to_string(code) + " (" + error.getSQLState() +
+                           "): " + message);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,16 +128,29 @@ bool Rows::next() {
     rethrow(e);
   }
 }
-bool Rows::isNull(unsigned column) const { return result_->isNull(column); }
-std::string Rows::string(unsigned column) const { return result_->getString(column); }
+bool Rows::isNull(unsigned column) const {
+  return result_->isNull(column);
+}
+std::string Rows::string(unsigned column) const {
+  return result_->getString(column);
+}
 std::optional<std::string> Rows::optionalString(unsigned column) const {
-  if (result_->isNull(column)) return std::nullopt;
+  if (result_->isNull(column))
+    return std::nullopt;
   return std::string(result_->getString(column));
 }
-std::int64_t Rows::int64(unsigned column) const { return result_->getInt64(column); }
-std::uint64_t Rows::uint64(unsigned column) const { return result_->getUInt64(column); }
-bool Rows::boolean(unsigned column) const { return result_->getBoolean(column); }
-std::size_t Rows::rowCount() const { return result_->rowsCount(); }
+std::int64_t Rows::int64(unsigned column) const {
+  return result_->getInt64(column);
+}
+std::uint64_t Rows::uint64(unsigned column) const {
+  return result_->getUInt64(column);
+}
+bool Rows::boolean(unsigned column) const {
+  return result_->getBoolean(column);
+}
+std::size_t Rows::rowCount() const {
+  return result_->rowsCount();
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -154,7 +174,8 @@ Session::Session(Session&& other) noexcept
 }
 
 Session::~Session() {
-  if (!connection_) return;
+  if (!connection_)
+    return;
   if (inTransaction_ && !connection_->broken) {
     try {
       rollback();
@@ -176,10 +197,12 @@ void Session::markBrokenIfLost(const sql::SQLException& error) {
 sql::PreparedStatement& Session::prepare(std::string_view text) {
   auto& cache = connection_->statements;
   auto found = cache.find(std::string(text));
-  if (found != cache.end()) return *found->second;
+  if (found != cache.end())
+    return *found->second;
   // Statements are code constants, so the cache stays small; the cap guards against a caller
   // that builds many shapes (batch inserts of varying length).
-  if (cache.size() >= 256) cache.clear();
+  if (cache.size() >= 256)
+    cache.clear();
   std::unique_ptr<sql::PreparedStatement> statement(
       connection_->connection->prepareStatement(std::string(text)));
   return *cache.emplace(std::string(text), std::move(statement)).first->second;
@@ -247,7 +270,8 @@ void Session::executeDirect(std::string_view sql) {
 void Session::insertRows(std::string_view table, const std::vector<std::string>& columns,
                          const std::vector<Params>& rows, std::size_t rowsPerStatement,
                          std::string_view suffix) {
-  if (rows.empty()) return;
+  if (rows.empty())
+    return;
   std::string head = "INSERT INTO " + std::string(table) + " (";
   std::string tuple = "(";
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -305,10 +329,13 @@ void Session::rollback() {
   executeDirect("ROLLBACK");
 }
 
-Transaction::Transaction(Session& session) : session_(session) { session_.begin(); }
+Transaction::Transaction(Session& session) : session_(session) {
+  session_.begin();
+}
 
 Transaction::~Transaction() {
-  if (done_) return;
+  if (done_)
+    return;
   try {
     session_.rollback();
   } catch (...) {
@@ -326,17 +353,22 @@ void Transaction::commit() {
 std::optional<std::size_t> tenantPlaceholder(std::string_view sql) {
   std::string text;
   text.reserve(sql.size());
-  for (char c : sql) text += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (char c : sql)
+    text += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto isWord = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  };
   const auto skipBack = [&](std::size_t pos) {  // index of the last non-space before pos, or npos
-    while (pos > 0 && std::isspace(static_cast<unsigned char>(text[pos - 1]))) --pos;
+    while (pos > 0 && std::isspace(static_cast<unsigned char>(text[pos - 1])))
+      --pos;
     return pos == 0 ? std::string::npos : pos - 1;
   };
   // INSERT INTO t (tenant_id, ...) VALUES (?, ...): the first placeholder is the first column.
   const auto start = text.find_first_not_of(" \t\r\n");
   if (start != std::string::npos && text.compare(start, 6, "insert") == 0) {
     const auto open = text.find('(');
-    if (open == std::string::npos) return std::nullopt;
+    if (open == std::string::npos)
+      return std::nullopt;
     const auto column = text.find_first_not_of(" \t\r\n", open + 1);
     if (column == std::string::npos || text.compare(column, 9, "tenant_id") != 0 ||
         isWord(text[column + 9])) {
@@ -363,11 +395,13 @@ std::optional<std::size_t> tenantPlaceholder(std::string_view sql) {
       quote = c;
       continue;
     }
-    if (c != '?') continue;
+    if (c != '?')
+      continue;
     const auto equals = skipBack(i);
     if (equals != std::string::npos && text[equals] == '=') {
       const auto nameEnd = skipBack(equals);
-      if (nameEnd != std::string::npos && nameEnd >= 8 && text.compare(nameEnd - 8, 9, "tenant_id") == 0 &&
+      if (nameEnd != std::string::npos && nameEnd >= 8 &&
+          text.compare(nameEnd - 8, 9, "tenant_id") == 0 &&
           (nameEnd == 8 || !isWord(text[nameEnd - 9]))) {
         return index;
       }
@@ -402,7 +436,9 @@ std::uint64_t TenantSession::execute(std::string_view sql, Params params) {
 
 Pool::Pool(PoolSettings settings) : settings_(std::move(settings)) {}
 
-Pool::~Pool() { close(); }
+Pool::~Pool() {
+  close();
+}
 
 std::unique_ptr<PooledConnection> Pool::connect() {
   sql::ConnectOptionsMap options;
@@ -410,7 +446,8 @@ std::unique_ptr<PooledConnection> Pool::connect() {
   options["port"] = settings_.url.port;
   options["userName"] = sql::SQLString(settings_.url.user);
   options["password"] = sql::SQLString(settings_.url.password);
-  if (!settings_.url.database.empty()) options["schema"] = sql::SQLString(settings_.url.database);
+  if (!settings_.url.database.empty())
+    options["schema"] = sql::SQLString(settings_.url.database);
   options["OPT_CONNECT_TIMEOUT"] = static_cast<int>(settings_.connectTimeout.count());
   options["OPT_READ_TIMEOUT"] = static_cast<int>(settings_.readTimeout.count());
   options["OPT_WRITE_TIMEOUT"] = static_cast<int>(settings_.readTimeout.count());
@@ -428,10 +465,12 @@ std::unique_ptr<PooledConnection> Pool::connect() {
         "sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
         "NO_ENGINE_SUBSTITUTION', "
         "innodb_lock_wait_timeout = 10");
-    // Written as a statement, not a variable: MariaDB 10.x and MySQL 8 name the variable differently.
+    // Written as a statement, not a variable: MariaDB 10.x and MySQL 8 name the variable
+    // differently.
     pooled->statement->execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
   } catch (const sql::SQLException& e) {
-    if (isConnectionLoss(e.getErrorCode())) throw ConnectionLost("the database is unreachable");
+    if (isConnectionLoss(e.getErrorCode()))
+      throw ConnectionLost("the database is unreachable");
     rethrow(e);
   }
   return pooled;
@@ -442,15 +481,16 @@ Session Pool::acquire() {
     throw ConfigError("no database is configured: set CARAVAN_DB_URL or db.url");
   }
   std::unique_lock lock(mutex_);
-  if (closed_) throw Unavailable("the service is shutting down", 1);
+  if (closed_)
+    throw Unavailable("the service is shutting down", 1);
   const auto deadline = std::chrono::steady_clock::now() + settings_.waitTimeout;
   while (idle_.empty() && open_ >= settings_.maxSize) {
     ++waiting_;
-    const bool signalled = available_.wait_until(lock, deadline, [&] {
-      return closed_ || !idle_.empty() || open_ < settings_.maxSize;
-    });
+    const bool signalled = available_.wait_until(
+        lock, deadline, [&] { return closed_ || !idle_.empty() || open_ < settings_.maxSize; });
     --waiting_;
-    if (closed_) throw Unavailable("the service is shutting down", 1);
+    if (closed_)
+      throw Unavailable("the service is shutting down", 1);
     if (!signalled) {
       ++timeouts_;
       throw Unavailable("all database connections are busy", 1);
@@ -462,7 +502,8 @@ Session Pool::acquire() {
     const auto idleFor = std::chrono::steady_clock::now() - connection->lastUsed;
     const bool suspect =
         connection->lostEpochSeen != lostEpoch_ || idleFor > settings_.validateAfterIdle;
-    if (!suspect) return Session(*this, std::move(connection));
+    if (!suspect)
+      return Session(*this, std::move(connection));
     connection->lostEpochSeen = lostEpoch_;
     lock.unlock();
     bool alive = false;

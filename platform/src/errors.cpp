@@ -17,18 +17,21 @@ ApiError& ApiError::withHeader(std::string name, std::string value) {
 
 namespace {
 std::string describe(const std::vector<FieldError>& errors) {
-  if (errors.size() == 1) return errors.front().field + ": " + errors.front().message;
+  if (errors.size() == 1)
+    return errors.front().field + ": " + errors.front().message;
   return std::to_string(errors.size()) + " fields are invalid";
 }
 }  // namespace
 
 ValidationError::ValidationError(std::vector<FieldError> errors)
     : ApiError(400, "validation_failed", describe(errors)) {
-  for (auto& error : errors) withField(std::move(error));
+  for (auto& error : errors)
+    withField(std::move(error));
 }
 
 ValidationError::ValidationError(std::string field, std::string code, std::string message)
-    : ValidationError(std::vector<FieldError>{{std::move(field), std::move(code), std::move(message)}}) {}
+    : ValidationError(
+          std::vector<FieldError>{{std::move(field), std::move(code), std::move(message)}}) {}
 
 BadRequest::BadRequest(std::string detail, std::string code)
     : ApiError(400, std::move(code), std::move(detail)) {}

@@ -48,18 +48,21 @@ std::uint64_t RequestContext::idParam(const std::string& name) const {
 
 void RequestContext::requireIfMatch(const std::string& currentEtag) const {
   auto ifMatch = header("If-Match");
-  if (!ifMatch) throw PreconditionRequired();
+  if (!ifMatch)
+    throw PreconditionRequired();
   // If-Match may list several tags; "*" matches any current version.
   std::string list = *ifMatch;
   std::size_t start = 0;
   while (start < list.size()) {
     auto comma = list.find(',', start);
-    if (comma == std::string::npos) comma = list.size();
+    if (comma == std::string::npos)
+      comma = list.size();
     std::string tag = list.substr(start, comma - start);
     const auto first = tag.find_first_not_of(' ');
     const auto last = tag.find_last_not_of(' ');
     tag = first == std::string::npos ? "" : tag.substr(first, last - first + 1);
-    if (tag == "*" || tag == currentEtag) return;
+    if (tag == "*" || tag == currentEtag)
+      return;
     start = comma + 1;
   }
   throw PreconditionFailed();

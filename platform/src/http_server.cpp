@@ -40,9 +40,11 @@ std::string newRequestId() {
 // A client may bring its own request id (a proxy's); accept it only if it is short and plain,
 // since it goes into logs.
 bool isAcceptableRequestId(const std::string& id) {
-  if (id.empty() || id.size() > 64) return false;
+  if (id.empty() || id.size() > 64)
+    return false;
   for (unsigned char c : id) {
-    if (!std::isalnum(c) && c != '-' && c != '_' && c != '.') return false;
+    if (!std::isalnum(c) && c != '-' && c != '_' && c != '.')
+      return false;
   }
   return true;
 }
@@ -77,7 +79,8 @@ Response problem(const ApiError& error, const std::string& requestId) {
   body->set("request_id", requestId);
   Response response = Response::json(error.status(), body);
   response.contentType = "application/problem+json";
-  for (const auto& [name, value] : error.headers()) response.withHeader(name, value);
+  for (const auto& [name, value] : error.headers())
+    response.withHeader(name, value);
   return response;
 }
 
@@ -111,12 +114,14 @@ class LiveContext : public RequestContext {
       }
     }
     auto found = query_->find(name);
-    if (found == query_->end()) return std::nullopt;
+    if (found == query_->end())
+      return std::nullopt;
     return found->second;
   }
 
   std::optional<std::string> header(const std::string& name) const override {
-    if (!request_.has(name)) return std::nullopt;
+    if (!request_.has(name))
+      return std::nullopt;
     return request_.get(name);
   }
 
@@ -136,7 +141,8 @@ class LiveContext : public RequestContext {
   db::Session& db() override {
     if (!session_) {
       session_.emplace(platform_.pool().acquire());
-      if (mutating_) session_->begin();
+      if (mutating_)
+        session_->begin();
     }
     return *session_;
   }
@@ -154,7 +160,8 @@ class LiveContext : public RequestContext {
   }
 
   void publish(const std::string& topic, const JsonObject& payload) override {
-    if (!mutating_) throw std::logic_error("only mutating requests publish events");
+    if (!mutating_)
+      throw std::logic_error("only mutating requests publish events");
     platform_.outbox().publish(db(), principal_.tenantId, topic, payload);
     published_ = true;
   }
@@ -192,7 +199,8 @@ class LiveContext : public RequestContext {
 
 std::string joinedNames(const std::vector<std::string>& names) {
   auto array = makeArray();
-  for (const auto& name : names) array->add(name);
+  for (const auto& name : names)
+    array->add(name);
   return toJson(array);
 }
 
@@ -212,11 +220,14 @@ void writeAudit(db::Session& session, LiveContext& context, int status) {
 }
 
 std::optional<std::string> idempotencyKey(LiveContext& context) {
-  if (context.method() != "POST") return std::nullopt;
+  if (context.method() != "POST")
+    return std::nullopt;
   auto key = context.header("Idempotency-Key");
-  if (!key) return std::nullopt;
+  if (!key)
+    return std::nullopt;
   bool plain = !key->empty() && key->size() <= 255;
-  for (unsigned char c : *key) plain = plain && c > 0x20 && c < 0x7F;
+  for (unsigned char c : *key)
+    plain = plain && c > 0x20 && c < 0x7F;
   if (!plain) {
     throw ValidationError("Idempotency-Key", "invalid_header",
                           "must be 1 to 255 visible ASCII characters");
@@ -231,7 +242,8 @@ std::optional<Response> replayStored(db::Session& session, const Principal& prin
       "SELECT route, request_hash, status, content_type, response_headers, response_body "
       "FROM idempotency_keys WHERE tenant_id = ? AND actor = ? AND idem_key = ?",
       {principal.tenantId, principal.actor, key});
-  if (!rows.next()) return std::nullopt;
+  if (!rows.next())
+    return std::nullopt;
   if (rows.string(1) != route || rows.string(2) != hash) {
     throw Unprocessable("this Idempotency-Key was already used for a different request",
                         "idempotency_key_reused");
@@ -243,7 +255,8 @@ std::optional<Response> replayStored(db::Session& session, const Principal& prin
   if (auto headers = rows.optionalString(5)) {
     Poco::JSON::Parser parser;
     auto object = parser.parse(*headers).extract<Poco::JSON::Object::Ptr>();
-    for (const auto& name : object->getNames()) replay.withHeader(name, object->getValue<std::string>(name));
+    for (const auto& name : object->getNames())
+      replay.withHeader(name, object->getValue<std::string>(name));
   }
   replay.withHeader("Idempotent-Replayed", "true");
   return replay;
@@ -258,13 +271,15 @@ Response runMutating(Platform& platform, LiveContext& context) {
     hash = sha256(route.pattern + "\n" + std::string(context.body()));
     try {
       session.execute(
-          "INSERT INTO idempotency_keys (tenant_id, actor, idem_key, route, request_hash, created_at) "
+          "INSERT INTO idempotency_keys (tenant_id, actor, idem_key, route, request_hash, "
+          "created_at) "
           "VALUES (?, ?, ?, ?, ?, UTC_TIMESTAMP(6))",
           {context.principal().tenantId, context.principal().actor, *key, route.pattern, hash});
     } catch (const db::DuplicateKey&) {
       // The first request with this key has committed (we waited on its row lock if it was still
       // running): answer as it was answered.
-      if (auto replay = replayStored(session, context.principal(), *key, route.pattern, hash)) return *replay;
+      if (auto replay = replayStored(session, context.principal(), *key, route.pattern, hash))
+        return *replay;
       throw;
     }
   }
@@ -272,7 +287,8 @@ Response runMutating(Platform& platform, LiveContext& context) {
   writeAudit(session, context, response.status);
   if (key) {
     auto headers = makeObject();
-    for (const auto& [name, value] : response.headers) headers->set(name, value);
+    for (const auto& [name, value] : response.headers)
+      headers->set(name, value);
     session.execute(
         "UPDATE idempotency_keys SET status = ?, content_type = ?, response_headers = ?, "
         "response_body = ? WHERE tenant_id = ? AND actor = ? AND idem_key = ?",
@@ -280,7 +296,8 @@ Response runMutating(Platform& platform, LiveContext& context) {
          context.principal().tenantId, context.principal().actor, *key});
   }
   context.commit();
-  if (context.published()) platform.outbox().notify();
+  if (context.published())
+    platform.outbox().notify();
   return response;
 }
 
@@ -290,12 +307,15 @@ Response runHandler(Platform& platform, LiveContext& context) {
   for (int attempt = 1;; ++attempt) {
     try {
       context.startAttempt();
-      if (!isMutating(context.route().method)) return context.route().handler(context);
+      if (!isMutating(context.route().method))
+        return context.route().handler(context);
       return runMutating(platform, context);
     } catch (const db::Deadlock&) {
-      if (attempt >= 3) throw;
+      if (attempt >= 3)
+        throw;
     } catch (const db::ConnectionLost&) {
-      if (attempt >= 3) throw;
+      if (attempt >= 3)
+        throw;
     }
   }
 }
@@ -305,25 +325,47 @@ std::string readBody(Poco::Net::HTTPServerRequest& request, std::size_t limit) {
   if (hasLength && request.getContentLength64() > static_cast<Poco::Int64>(limit)) {
     throw PayloadTooLarge(limit);
   }
-  if (!hasLength && !request.getChunkedTransferEncoding()) return {};
+  if (!hasLength && !request.getChunkedTransferEncoding())
+    return {};
   std::string body;
-  if (hasLength) body.reserve(static_cast<std::size_t>(request.getContentLength64()));
+  if (hasLength)
+    body.reserve(static_cast<std::size_t>(request.getContentLength64()));
   std::istream& in = request.stream();
   char buffer[16384];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     body.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (body.size() > limit) throw PayloadTooLarge(limit);
+    if (body.size() > limit)
+      throw PayloadTooLarge(limit);
   }
   return body;
 }
 
 }  // namespace
 
+// After a 413 the client may still be sending. Closing a socket with unread data makes the kernel
+// reset the connection, which can destroy the answer before the client reads it: read and
+// discard what follows (up to a bound), then close.
+static void discardRestOfBody(Poco::Net::HTTPServerRequest& request) {
+  constexpr std::size_t kMostDiscarded = 16 << 20;
+  try {
+    std::istream& in = request.stream();
+    char buffer[16384];
+    std::size_t discarded = 0;
+    while (discarded < kMostDiscarded && (in.read(buffer, sizeof buffer) || in.gcount() > 0)) {
+      discarded += static_cast<std::size_t>(in.gcount());
+    }
+  } catch (const std::exception&) {
+    // The client went away: nothing left to protect.
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 struct HttpServer::State {
   std::atomic<int> inFlight = 0;
   std::atomic<bool> stopping = false;
+  std::map<const Route*, Metrics::Series*> routeSeries;  // filled before serving, then read-only
+  std::map<std::string, Metrics::Series*> unmatched;     // by method; "other" for the rest
 };
 
 namespace {
@@ -347,8 +389,11 @@ void PlatformHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   const auto started = std::chrono::steady_clock::now();
   ++state_->inFlight;
   std::string requestId = request.get("X-Request-Id", "");
-  if (!isAcceptableRequestId(requestId)) requestId = newRequestId();
+  if (!isAcceptableRequestId(requestId))
+    requestId = newRequestId();
   std::string routeName = "unmatched";
+  const Route* matched = nullptr;
+  bool drainAfterAnswer = false;
   std::uint64_t tenant = 0;
   bool closeConnection = state_->stopping;
   Response response;
@@ -365,7 +410,8 @@ void PlatformHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
       }
       if (!match.allowed.empty()) {
         std::string allow;
-        for (const auto& method : match.allowed) allow += (allow.empty() ? "" : ", ") + method;
+        for (const auto& method : match.allowed)
+          allow += (allow.empty() ? "" : ", ") + method;
         throw ApiError(405, "method_not_allowed", request.getMethod() + " is not allowed here")
             .withHeader("Allow", allow);
       }
@@ -373,21 +419,26 @@ void PlatformHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     }
     const Route& route = *match.route;
     routeName = route.name;
+    matched = &route;
     std::string body;
     try {
       body = readBody(request, platform_.config().maxBodyBytes);
     } catch (const PayloadTooLarge&) {
-      closeConnection = true;  // the rest of the body is never read
+      closeConnection = true;  // the rest of the body is never read into memory
+      drainAfterAnswer = true;
       throw;
     }
-    LiveContext context(platform_, route, std::move(match.params), request, std::move(body), requestId);
+    LiveContext context(platform_, route, std::move(match.params), request, std::move(body),
+                        requestId);
     if (route.permission != kPublic) {
       std::optional<Principal> principal;
       for (const auto& authenticator : platform_.authenticators()) {
         principal = authenticator->authenticate(context);
-        if (principal) break;
+        if (principal)
+          break;
       }
-      if (!principal) throw Unauthorized();
+      if (!principal)
+        throw Unauthorized();
       tenant = principal->tenantId;
       context.setPrincipal(std::move(*principal));
       if (!platform_.access().allows(context.principal(), route.permission)) {
@@ -399,11 +450,32 @@ void PlatformHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     response = problem(error, requestId);
   } catch (const std::exception& error) {
     Poco::Logger::get("caravan.http")
-        .error("request_id=" + requestId + " route=" + routeName + " internal error: " + error.what());
+        .error("request_id=" + requestId + " route=" + routeName +
+               " internal error: " + error.what());
     response = problem(ApiError(500, "internal_error",
                                 "the server failed to handle this request; quote the request id "
                                 "when reporting it"),
                        requestId);
+  }
+
+  // Recorded before the answer leaves, so that a client reading /metrics after its response
+  // finds it counted; the duration is routing to a ready answer (without the socket write).
+  const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
+      std::chrono::steady_clock::now() - started);
+  Metrics::Series* series = nullptr;
+  if (matched) {
+    series = state_->routeSeries.at(matched);
+  } else {
+    auto byMethod = state_->unmatched.find(request.getMethod());
+    series = byMethod != state_->unmatched.end() ? byMethod->second : state_->unmatched.at("other");
+  }
+  series->observe(response.status, elapsed);
+  // The route's name, never the raw path or query: those may hold personal data.
+  if (accessLog.information() && (platform_.config().accessLog || response.status >= 500)) {
+    accessLog.information("request_id=" + requestId + " method=" + request.getMethod() +
+                          " route=" + routeName + " status=" + std::to_string(response.status) +
+                          " tenant=" + std::to_string(tenant) +
+                          " duration_us=" + std::to_string(elapsed.count()));
   }
 
   out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
@@ -412,38 +484,34 @@ void PlatformHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   out.set("Referrer-Policy", "no-referrer");
   out.set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
   out.set("Cache-Control", "no-store");
-  for (const auto& [name, value] : response.headers) out.set(name, value);
-  if (closeConnection || state_->stopping) out.setKeepAlive(false);
-  if (!response.contentType.empty()) out.setContentType(response.contentType);
-  if (response.status == 204 || response.status == 304) {
-    out.send();
-  } else {
+  for (const auto& [name, value] : response.headers)
+    out.set(name, value);
+  if (closeConnection || state_->stopping)
+    out.setKeepAlive(false);
+  if (!response.contentType.empty())
+    out.setContentType(response.contentType);
+  // Flushed here, before the request counts as finished: Poco's response stream would otherwise
+  // be flushed only after this function returns, and a shutdown that saw no request in flight
+  // could cut the connection before the answer left.
+  const bool hasBody = response.status != 204 && response.status != 304;
+  if (hasBody)
     out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
-    if (request.getMethod() == "HEAD") {
-      out.send();
-    } else {
-      out.sendBuffer(response.body.data(), response.body.size());
-    }
+  std::ostream& stream = out.send();
+  if (hasBody && request.getMethod() != "HEAD") {
+    stream.write(response.body.data(), static_cast<std::streamsize>(response.body.size()));
   }
+  stream.flush();
+  if (drainAfterAnswer)
+    discardRestOfBody(request);
   --state_->inFlight;
-
-  const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
-      std::chrono::steady_clock::now() - started);
-  platform_.metrics().observeRequest(routeName, request.getMethod(), response.status, elapsed);
-  // The route's name, never the raw path or query: those may hold personal data.
-  if (accessLog.information() && (platform_.config().accessLog || response.status >= 500)) {
-    accessLog.information("request_id=" + requestId + " method=" + request.getMethod() +
-                          " route=" + routeName + " status=" + std::to_string(response.status) +
-                          " tenant=" + std::to_string(tenant) +
-                          " duration_us=" + std::to_string(elapsed.count()));
-  }
 }
 
 class Factory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
   Factory(Platform& platform, std::shared_ptr<HttpServer::State> state)
       : platform_(platform), state_(std::move(state)) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+  Poco::Net::HTTPRequestHandler* createRequestHandler(
+      const Poco::Net::HTTPServerRequest&) override {
     return new PlatformHandler(platform_, state_);
   }
 
@@ -455,15 +523,24 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
 }  // namespace
 
 HttpServer::HttpServer(Platform& platform)
-    : platform_(platform), state_(std::make_shared<State>()) {}
+    : platform_(platform), state_(std::make_shared<State>()) {
+  for (const auto& route : platform_.router().routes()) {
+    state_->routeSeries[&route] = &platform_.metrics().series(route.name, route.method);
+  }
+  for (const char* method : {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "other"}) {
+    state_->unmatched[method] = &platform_.metrics().series("unmatched", method);
+  }
+}
 
 HttpServer::~HttpServer() {
-  if (server_) server_->stopAll(true);
+  if (server_)
+    server_->stopAll(true);
 }
 
 void HttpServer::start() {
   const auto& config = platform_.config();
-  Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(config.httpHost, static_cast<Poco::UInt16>(config.httpPort)), 512);
+  Poco::Net::ServerSocket socket(
+      Poco::Net::SocketAddress(config.httpHost, static_cast<Poco::UInt16>(config.httpPort)), 512);
   auto params = new Poco::Net::HTTPServerParams;
   params->setMaxThreads(config.httpThreads);
   params->setMaxQueued(config.httpQueue);
@@ -474,7 +551,8 @@ void HttpServer::start() {
   params->setServerName("caravan");
   // Poco's own thread pool would cap at 16 threads; give it one sized for the connections we allow.
   pool_ = std::make_unique<Poco::ThreadPool>(2, config.httpThreads, 60);
-  server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(platform_, state_), *pool_, socket, params);
+  server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(platform_, state_), *pool_, socket,
+                                                    params);
   server_->start();
   if (!config.httpPortFile.empty()) {
     const std::string temporary = config.httpPortFile + ".tmp";
@@ -483,12 +561,17 @@ void HttpServer::start() {
   }
 }
 
-unsigned short HttpServer::port() const { return server_ ? server_->port() : 0; }
+unsigned short HttpServer::port() const {
+  return server_ ? server_->port() : 0;
+}
 
-int HttpServer::inFlight() const { return state_->inFlight; }
+int HttpServer::inFlight() const {
+  return state_->inFlight;
+}
 
 void HttpServer::stop(std::chrono::milliseconds deadline) {
-  if (!server_) return;
+  if (!server_)
+    return;
   state_->stopping = true;
   server_->stop();  // no new connections
   // TCPServer::stop() ends the accept loop but leaves the socket listening: new connections would

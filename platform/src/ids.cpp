@@ -14,10 +14,13 @@ std::uint64_t nowMillis() {
 }
 }  // namespace
 
-IdGenerator::IdGenerator(std::uint32_t node) { setNode(node); }
+IdGenerator::IdGenerator(std::uint32_t node) {
+  setNode(node);
+}
 
 void IdGenerator::setNode(std::uint32_t node) {
-  if (node > kMaxNode) throw std::out_of_range("id node must be at most 1023");
+  if (node > kMaxNode)
+    throw std::out_of_range("id node must be at most 1023");
   std::lock_guard lock(mutex_);
   node_ = node;
   hasNode_ = true;
@@ -30,11 +33,13 @@ std::uint32_t IdGenerator::node() const {
 
 std::uint64_t IdGenerator::next() {
   std::lock_guard lock(mutex_);
-  if (!hasNode_) throw Unavailable("this instance has not yet claimed an id node in the database", 1);
+  if (!hasNode_)
+    throw Unavailable("this instance has not yet claimed an id node in the database", 1);
   std::uint64_t millis = nowMillis();
   // A clock that steps back must not produce an id that was already handed out: keep counting
   // from the last millisecond used.
-  if (millis < lastMillis_) millis = lastMillis_;
+  if (millis < lastMillis_)
+    millis = lastMillis_;
   if (millis == lastMillis_) {
     if (++sequence_ >> kSequenceBits) {
       // 4096 ids in this millisecond: move to the next one.

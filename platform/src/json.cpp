@@ -8,8 +8,12 @@
 
 namespace caravan {
 
-JsonObject makeObject() { return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER); }
-JsonArray makeArray() { return new Poco::JSON::Array(Poco::JSON_PRESERVE_KEY_ORDER); }
+JsonObject makeObject() {
+  return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
+JsonArray makeArray() {
+  return new Poco::JSON::Array(Poco::JSON_PRESERVE_KEY_ORDER);
+}
 
 std::string toJson(const JsonObject& object) {
   std::ostringstream out;
@@ -25,12 +29,14 @@ std::string toJson(const JsonArray& array) {
 
 std::string isoUtc(const std::string& databaseDatetime) {
   std::string text = databaseDatetime;
-  if (text.size() > 10 && text[10] == ' ') text[10] = 'T';
+  if (text.size() > 10 && text[10] == ' ')
+    text[10] = 'T';
   return text + "Z";
 }
 
 JsonObject parseJsonObject(std::string_view body) {
-  if (body.empty()) throw BadRequest("the request body is empty; a JSON object is expected", "malformed_json");
+  if (body.empty())
+    throw BadRequest("the request body is empty; a JSON object is expected", "malformed_json");
   Poco::Dynamic::Var value;
   try {
     Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));  // keep key order
@@ -56,13 +62,15 @@ namespace {
 
 std::size_t codePoints(const std::string& text) {
   std::size_t count = 0;
-  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  for (unsigned char c : text)
+    count += (c & 0xC0) != 0x80;
   return count;
 }
 
 std::string trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
+  if (first == std::string::npos)
+    return {};
   const auto last = text.find_last_not_of(" \t\r\n");
   return text.substr(first, last - first + 1);
 }
@@ -81,7 +89,8 @@ std::string JsonReader::path(const std::string& key) const {
 }
 
 bool JsonReader::isNullGiven(const std::string& key) {
-  if (!object_->has(key) || !object_->isNull(key)) return false;
+  if (!object_->has(key) || !object_->isNull(key))
+    return false;
   read_.insert(key);
   return true;
 }
@@ -96,13 +105,15 @@ void JsonReader::addError(const std::string& key, std::string code, std::string 
 
 Poco::Dynamic::Var JsonReader::take(const std::string& key) {
   read_.insert(key);
-  if (!object_->has(key) || object_->isNull(key)) return {};
+  if (!object_->has(key) || object_->isNull(key))
+    return {};
   return object_->get(key);
 }
 
 std::optional<std::string> JsonReader::optionalString(const std::string& key, StringRule rule) {
   auto value = take(key);
-  if (value.isEmpty()) return std::nullopt;
+  if (value.isEmpty())
+    return std::nullopt;
   if (!value.isString()) {
     addError(key, "invalid_type", "must be a string");
     return std::nullopt;
@@ -112,12 +123,14 @@ std::optional<std::string> JsonReader::optionalString(const std::string& key, St
     addError(key, "invalid_encoding", "must be valid UTF-8");
     return std::nullopt;
   }
-  if (rule.trim) text = trimmed(text);
+  if (rule.trim)
+    text = trimmed(text);
   const auto length = codePoints(text);
   if (length < rule.minLength) {
     addError(key, rule.minLength == 1 ? "required" : "too_short",
-             rule.minLength == 1 ? "must not be empty"
-                                 : "must be at least " + std::to_string(rule.minLength) + " characters");
+             rule.minLength == 1
+                 ? "must not be empty"
+                 : "must be at least " + std::to_string(rule.minLength) + " characters");
     return std::nullopt;
   }
   if (length > rule.maxLength) {
@@ -133,14 +146,16 @@ std::string JsonReader::requiredString(const std::string& key, StringRule rule) 
     addError(key, "required", "is required");
     return {};
   }
-  if (rule.minLength == 0) rule.minLength = 1;
+  if (rule.minLength == 0)
+    rule.minLength = 1;
   return optionalString(key, rule).value_or(std::string());
 }
 
 std::optional<std::int64_t> JsonReader::optionalInt(const std::string& key, std::int64_t min,
                                                     std::int64_t max) {
   auto value = take(key);
-  if (value.isEmpty()) return std::nullopt;
+  if (value.isEmpty())
+    return std::nullopt;
   if (!value.isInteger() || value.isBoolean()) {
     addError(key, "invalid_type", "must be a whole number");
     return std::nullopt;
@@ -171,7 +186,8 @@ std::int64_t JsonReader::requiredInt(const std::string& key, std::int64_t min, s
 
 std::optional<bool> JsonReader::optionalBool(const std::string& key) {
   auto value = take(key);
-  if (value.isEmpty()) return std::nullopt;
+  if (value.isEmpty())
+    return std::nullopt;
   if (!value.isBoolean()) {
     addError(key, "invalid_type", "must be true or false");
     return std::nullopt;
@@ -181,7 +197,8 @@ std::optional<bool> JsonReader::optionalBool(const std::string& key) {
 
 std::optional<std::string> JsonReader::optionalDecimal(const std::string& key, int maxScale) {
   auto value = take(key);
-  if (value.isEmpty()) return std::nullopt;
+  if (value.isEmpty())
+    return std::nullopt;
   if (!value.isString()) {
     addError(key, "invalid_type", "must be a decimal number written as a string, e.g. \"12.30\"");
     return std::nullopt;
@@ -189,16 +206,19 @@ std::optional<std::string> JsonReader::optionalDecimal(const std::string& key, i
   const std::string text = value.extract<std::string>();
   std::size_t i = 0;
   const bool negative = !text.empty() && text[0] == '-';
-  if (negative) ++i;
+  if (negative)
+    ++i;
   const std::size_t intStart = i;
-  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+    ++i;
   const std::size_t intDigits = i - intStart;
   std::size_t scale = 0;
   bool good = intDigits > 0 && intDigits <= 20;
   if (good && i < text.size() && text[i] == '.') {
     ++i;
     const std::size_t fracStart = i;
-    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+      ++i;
     scale = i - fracStart;
     good = scale > 0;
   }
@@ -229,10 +249,11 @@ std::string JsonReader::requiredDecimal(const std::string& key, int maxScale) {
 }
 
 std::optional<std::vector<std::string>> JsonReader::optionalStringArray(const std::string& key,
-                                                                         StringRule rule,
-                                                                         std::size_t maxItems) {
+                                                                        StringRule rule,
+                                                                        std::size_t maxItems) {
   read_.insert(key);
-  if (!has(key)) return std::nullopt;
+  if (!has(key))
+    return std::nullopt;
   if (!object_->isArray(key)) {
     addError(key, "invalid_type", "must be an array of strings");
     return std::nullopt;
@@ -252,7 +273,8 @@ std::optional<std::vector<std::string>> JsonReader::optionalStringArray(const st
       itemReader.read_.insert(std::to_string(i));
       continue;
     }
-    if (auto text = itemReader.optionalString(std::to_string(i), rule)) items.push_back(*text);
+    if (auto text = itemReader.optionalString(std::to_string(i), rule))
+      items.push_back(*text);
   }
   return items;
 }
@@ -261,7 +283,8 @@ void JsonReader::forEachObject(const std::string& key, bool required, std::size_
                                const std::function<void(JsonReader&)>& read) {
   read_.insert(key);
   if (!has(key)) {
-    if (required) addError(key, "required", "is required");
+    if (required)
+      addError(key, "required", "is required");
     return;
   }
   if (!object_->isArray(key)) {
@@ -289,7 +312,8 @@ bool JsonReader::withObject(const std::string& key, bool required,
                             const std::function<void(JsonReader&)>& read) {
   read_.insert(key);
   if (!has(key)) {
-    if (required) addError(key, "required", "is required");
+    if (required)
+      addError(key, "required", "is required");
     return false;
   }
   if (!object_->isObject(key)) {
@@ -306,13 +330,15 @@ void JsonReader::collectUnknown() {
   std::vector<std::string> names;
   object_->getNames(names);
   for (const auto& name : names) {
-    if (!read_.count(name)) addError(name, "unknown_field", "is not a field of this resource");
+    if (!read_.count(name))
+      addError(name, "unknown_field", "is not a field of this resource");
   }
 }
 
 void JsonReader::finish() {
   collectUnknown();
-  if (!errors_->empty()) throw ValidationError(*errors_);
+  if (!errors_->empty())
+    throw ValidationError(*errors_);
 }
 
 }  // namespace caravan

@@ -23,7 +23,9 @@ void configureLogging(const std::string& level) {
     Poco::Logger::setChannel("", channel);
     Poco::Logger::setLevel("", Poco::Logger::parseLevel(level));
   } catch (const Poco::Exception&) {
-    throw ConfigError("log.level must be one of fatal, critical, error, warning, notice, information, debug, trace");
+    throw ConfigError(
+        "log.level must be one of fatal, critical, error, warning, notice, information, debug, "
+        "trace");
   }
 }
 

@@ -81,7 +81,8 @@ std::vector<std::string> splitSqlStatements(const std::string& text) {
       continue;
     }
     if (c == '-' && i + 1 < text.size() && text[i + 1] == '-') {
-      while (i < text.size() && text[i] != '\n') ++i;
+      while (i < text.size() && text[i] != '\n')
+        ++i;
       current += '\n';
       continue;
     }
@@ -91,15 +92,18 @@ std::vector<std::string> splitSqlStatements(const std::string& text) {
       current += ' ';
       continue;
     }
-    if (c == '\'' || c == '"' || c == '`') quote = c;
+    if (c == '\'' || c == '"' || c == '`')
+      quote = c;
     if (c == ';') {
-      if (current.find_first_not_of(" \t\r\n") != std::string::npos) statements.push_back(current);
+      if (current.find_first_not_of(" \t\r\n") != std::string::npos)
+        statements.push_back(current);
       current.clear();
       continue;
     }
     current += c;
   }
-  if (current.find_first_not_of(" \t\r\n") != std::string::npos) statements.push_back(current);
+  if (current.find_first_not_of(" \t\r\n") != std::string::npos)
+    statements.push_back(current);
   return statements;
 }
 
@@ -127,7 +131,8 @@ void Migrator::add(const std::string& module, const std::vector<EmbeddedFile>& f
   }
   std::sort(added.begin(), added.end(),
             [](const Migration& a, const Migration& b) { return a.version < b.version; });
-  for (auto& migration : added) migrations_.push_back(std::move(migration));
+  for (auto& migration : added)
+    migrations_.push_back(std::move(migration));
 }
 
 MigrationStatus Migrator::status(db::Session& session) {
@@ -169,8 +174,8 @@ MigrationStatus Migrator::migrate(db::Session& session) {
       try {
         session.executeDirect(statement);
       } catch (const std::exception& e) {
-        throw ConfigError("migration " + migration.module + "/" + migration.name + " failed: " +
-                          e.what());
+        throw ConfigError("migration " + migration.module + "/" + migration.name +
+                          " failed: " + e.what());
       }
     }
     session.execute(

@@ -1,15 +1,18 @@
+#include <Poco/Logger.h>
+
 #include <caravan/platform/ids.hpp>
 #include <caravan/platform/outbox.hpp>
-
-#include <Poco/Logger.h>
 
 namespace caravan {
 
 Outbox::Outbox(db::Pool& pool, IdGenerator& ids) : pool_(pool), ids_(ids) {}
 
-Outbox::~Outbox() { stopDispatcher(); }
+Outbox::~Outbox() {
+  stopDispatcher();
+}
 
-void Outbox::subscribe(const std::string& topic, const std::string& consumer, EventHandler handler) {
+void Outbox::subscribe(const std::string& topic, const std::string& consumer,
+                       EventHandler handler) {
   if (byConsumer_.count(consumer)) {
     throw ConfigError("event consumer '" + consumer + "' is registered twice");
   }
@@ -26,7 +29,8 @@ void Outbox::publish(db::Session& session, std::uint64_t tenantId, const std::st
       {id, tenantId, topic, toJson(payload)});
   std::vector<db::Params> deliveries;
   auto [first, last] = subscriptions_.equal_range(topic);
-  for (auto it = first; it != last; ++it) deliveries.push_back({it->second.consumer, id});
+  for (auto it = first; it != last; ++it)
+    deliveries.push_back({it->second.consumer, id});
   // next_attempt_at defaults to the insert time; the caller calls notify() after its commit.
   session.insertRows("outbox_deliveries", {"consumer", "event_id"}, deliveries, 100);
 }
@@ -41,7 +45,8 @@ std::size_t Outbox::dispatchDue(std::size_t limit) {
           "FROM outbox_deliveries d JOIN outbox_events e ON e.id = d.event_id "
           "WHERE d.next_attempt_at <= UTC_TIMESTAMP(6) "
           "ORDER BY d.next_attempt_at, d.event_id LIMIT 1 FOR UPDATE SKIP LOCKED");
-      if (!rows.next()) return false;
+      if (!rows.next())
+        return false;
       const std::string consumer = rows.string(1);
       Event event{rows.uint64(2), rows.uint64(4), rows.string(5), rows.string(6)};
       const std::int64_t attempts = rows.int64(3);
@@ -65,7 +70,8 @@ std::size_t Outbox::dispatchDue(std::size_t limit) {
       } catch (const std::exception& e) {
         session.executeDirect("ROLLBACK TO SAVEPOINT deliver");
         // Back off exponentially up to an hour between attempts.
-        const std::int64_t delaySeconds = std::min<std::int64_t>(3600, 1LL << std::min<std::int64_t>(attempts, 12));
+        const std::int64_t delaySeconds =
+            std::min<std::int64_t>(3600, 1LL << std::min<std::int64_t>(attempts, 12));
         session.execute(
             "UPDATE outbox_deliveries SET attempts = attempts + 1, last_error = ?, "
             "next_attempt_at = UTC_TIMESTAMP(6) + INTERVAL ? SECOND "
@@ -73,12 +79,13 @@ std::size_t Outbox::dispatchDue(std::size_t limit) {
             {std::string(e.what()).substr(0, 500), delaySeconds, consumer, event.id});
         Poco::Logger::get("caravan.outbox")
             .warning("event " + std::to_string(event.id) + " to " + consumer + " failed (attempt " +
-                     std::to_string(attempts + 1) + "), retry in " +
-                     std::to_string(delaySeconds) + " s");
+                     std::to_string(attempts + 1) + "), retry in " + std::to_string(delaySeconds) +
+                     " s");
       }
       return true;
     });
-    if (!more) break;
+    if (!more)
+      break;
   }
   return delivered;
 }
@@ -95,7 +102,8 @@ void Outbox::startDispatcher(std::chrono::milliseconds pollInterval) {
     std::unique_lock lock(mutex_);
     while (!stopping_) {
       wake_.wait_for(lock, pollInterval, [&] { return stopping_ || pending_; });
-      if (stopping_) break;
+      if (stopping_)
+        break;
       pending_ = false;
       lock.unlock();
       try {
@@ -115,7 +123,8 @@ void Outbox::stopDispatcher() {
     stopping_ = true;
     wake_.notify_all();
   }
-  if (thread_.joinable()) thread_.join();
+  if (thread_.joinable())
+    thread_.join();
 }
 
 double Outbox::lagSeconds() {

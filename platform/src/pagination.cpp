@@ -14,7 +14,8 @@ constexpr const char* kCursorVersion = "c1";
 
 std::string encodeCursor(const std::vector<std::string>& keys) {
   auto array = makeArray();
-  for (const auto& key : keys) array->add(key);
+  for (const auto& key : keys)
+    array->add(key);
   const std::string plain = std::string(kCursorVersion) + toJson(array);
   std::ostringstream out;
   Poco::Base64Encoder encoder(out, Poco::BASE64_URL_ENCODING | Poco::BASE64_NO_PADDING);
@@ -35,12 +36,14 @@ std::vector<std::string> decodeCursor(const std::string& cursor) {
   }
   const ValidationError invalid("cursor", "invalid_cursor", "is not a cursor returned by this API");
   const std::string version = kCursorVersion;
-  if (plain.compare(0, version.size(), version) != 0) throw invalid;
+  if (plain.compare(0, version.size(), version) != 0)
+    throw invalid;
   std::vector<std::string> keys;
   try {
     Poco::JSON::Parser parser;
     auto array = parser.parse(plain.substr(version.size())).extract<Poco::JSON::Array::Ptr>();
-    for (unsigned i = 0; i < array->size(); ++i) keys.push_back(array->getElement<std::string>(i));
+    for (unsigned i = 0; i < array->size(); ++i)
+      keys.push_back(array->getElement<std::string>(i));
   } catch (const Poco::Exception&) {
     throw invalid;
   } catch (const std::exception&) {
@@ -57,8 +60,10 @@ PageRequest PageRequest::from(const RequestContext& request, std::size_t default
   if (auto limit = request.queryParam("limit")) {
     std::size_t value = 0;
     auto [end, error] = std::from_chars(limit->data(), limit->data() + limit->size(), value);
-    if (error != std::errc() || end != limit->data() + limit->size() || value < 1 || value > maxLimit) {
-      errors.push_back({"limit", "out_of_range", "must be a whole number from 1 to " + std::to_string(maxLimit)});
+    if (error != std::errc() || end != limit->data() + limit->size() || value < 1 ||
+        value > maxLimit) {
+      errors.push_back({"limit", "out_of_range",
+                        "must be a whole number from 1 to " + std::to_string(maxLimit)});
     } else {
       page.limit = value;
     }
@@ -70,11 +75,13 @@ PageRequest PageRequest::from(const RequestContext& request, std::size_t default
       errors.insert(errors.end(), e.fieldErrors().begin(), e.fieldErrors().end());
     }
   }
-  if (!errors.empty()) throw ValidationError(std::move(errors));
+  if (!errors.empty())
+    throw ValidationError(std::move(errors));
   return page;
 }
 
-JsonObject pageBody(const JsonArray& items, const std::optional<std::vector<std::string>>& nextKeys) {
+JsonObject pageBody(const JsonArray& items,
+                    const std::optional<std::vector<std::string>>& nextKeys) {
   auto body = makeObject();
   body->set("items", items);
   if (nextKeys) {

@@ -3,10 +3,10 @@
 #include <Poco/Logger.h>
 #include <Poco/Process.h>
 
-#include <caravan/platform/platform.hpp>
-#include <caravan/platform/platform_routes.hpp>
 #include <caravan/embedded/caravan_embedded_platform_migrations.hpp>
 #include <caravan/embedded/caravan_embedded_platform_openapi.hpp>
+#include <caravan/platform/platform.hpp>
+#include <caravan/platform/platform_routes.hpp>
 #include <fstream>
 #include <set>
 
@@ -14,9 +14,11 @@ namespace caravan {
 
 PlatformSettings PlatformSettings::read(Settings& s) {
   PlatformSettings config;
-  config.dataDir = s.string("data_dir", "var", "directory for the managed database and local files");
+  config.dataDir =
+      s.string("data_dir", "var", "directory for the managed database and local files");
   config.httpHost = s.string("http.host", "127.0.0.1", "address the HTTP server listens on");
-  config.httpPort = static_cast<int>(s.integer("http.port", 8080, 0, 65535, "HTTP port; 0 picks a free one"));
+  config.httpPort =
+      static_cast<int>(s.integer("http.port", 8080, 0, 65535, "HTTP port; 0 picks a free one"));
   config.httpPortFile = s.string("http.port_file", "", "write the bound HTTP port to this file");
   config.httpThreads = static_cast<int>(
       s.integer("http.threads", 128, 2, 4096, "most connections served at once (one thread each)"));
@@ -24,17 +26,20 @@ PlatformSettings PlatformSettings::read(Settings& s) {
       s.integer("http.queue", 256, 1, 65536, "connections waiting for a thread before refusal"));
   config.maxBodyBytes = static_cast<std::size_t>(
       s.integer("http.max_body_bytes", 1 << 20, 1024, 1LL << 30, "largest request body accepted"));
-  config.shutdownDeadline = std::chrono::milliseconds(s.integer(
-      "shutdown.deadline_ms", 10000, 0, 600000, "time in-flight requests get to finish on SIGTERM"));
+  config.shutdownDeadline =
+      std::chrono::milliseconds(s.integer("shutdown.deadline_ms", 10000, 0, 600000,
+                                          "time in-flight requests get to finish on SIGTERM"));
   const std::string url = s.string("db.url", "", "mysql://user@host:port/database");
   // Without a URL, commands that need no database (config, help) still work; the pool refuses.
   config.pool.configured = !url.empty();
-  if (!url.empty()) config.pool.url = db::Url::parse(url);
+  if (!url.empty())
+    config.pool.url = db::Url::parse(url);
   const std::string passwordFile =
       s.string("db.password_file", "", "file holding the database password (overrides the URL's)");
   if (!passwordFile.empty()) {
     std::ifstream in(passwordFile);
-    if (!in) throw ConfigError("db.password_file '" + passwordFile + "' cannot be read");
+    if (!in)
+      throw ConfigError("db.password_file '" + passwordFile + "' cannot be read");
     std::getline(in, config.pool.url.password);
   }
   config.pool.maxSize = static_cast<std::size_t>(
@@ -47,10 +52,12 @@ PlatformSettings PlatformSettings::read(Settings& s) {
       s.integer("db.read_timeout_s", 30, 1, 3600, "timeout for one database round trip"));
   config.migrateOnStart =
       s.boolean("db.migrate_on_start", false, "apply pending migrations when `serve` starts");
-  config.logLevel = s.string("log.level", "information", "fatal, error, warning, information, debug");
-  config.accessLog = s.boolean("log.access", true, "log one line per request (route, status, time)");
-  config.outboxPoll = std::chrono::milliseconds(
-      s.integer("outbox.poll_ms", 500, 10, 60000, "how often the outbox dispatcher looks for work"));
+  config.logLevel =
+      s.string("log.level", "information", "fatal, error, warning, information, debug");
+  config.accessLog =
+      s.boolean("log.access", true, "log one line per request (route, status, time)");
+  config.outboxPoll = std::chrono::milliseconds(s.integer(
+      "outbox.poll_ms", 500, 10, 60000, "how often the outbox dispatcher looks for work"));
   return config;
 }
 
@@ -77,7 +84,8 @@ void Platform::addGauges() {
                  [this] { return static_cast<double>(pool_->stats().inUse); });
   metrics_.gauge("caravan_db_pool_waiting", "Requests waiting for a database connection",
                  [this] { return static_cast<double>(pool_->stats().waiting); });
-  metrics_.gauge("caravan_db_pool_timeouts", "Requests that gave up waiting for a connection (total)",
+  metrics_.gauge("caravan_db_pool_timeouts",
+                 "Requests that gave up waiting for a connection (total)",
                  [this] { return static_cast<double>(pool_->stats().timeouts); });
   metrics_.gauge("caravan_outbox_lag_seconds", "Age of the oldest undelivered event",
                  [this] { return outbox_->lagSeconds(); });
@@ -100,9 +108,10 @@ void Platform::addHousekeepingJobs() {
   // Idempotency keys protect retries within a day; older ones are forgotten.
   jobs_.push_back({"platform.idempotency-prune", std::chrono::hours(1),
                    [this] {
-                     while (pool_->acquire().execute(
-                                "DELETE FROM idempotency_keys WHERE created_at < UTC_TIMESTAMP(6) - "
-                                "INTERVAL 24 HOUR LIMIT 1000") == 1000) {
+                     while (
+                         pool_->acquire().execute(
+                             "DELETE FROM idempotency_keys WHERE created_at < UTC_TIMESTAMP(6) - "
+                             "INTERVAL 24 HOUR LIMIT 1000") == 1000) {
                      }
                    },
                    false, "platform"});
@@ -111,7 +120,8 @@ void Platform::addHousekeepingJobs() {
 Platform::~Platform() = default;
 
 void Platform::add(Module& module) {
-  if (sealed_) throw ConfigError("modules must be added before the platform is sealed");
+  if (sealed_)
+    throw ConfigError("modules must be added before the platform is sealed");
   ModuleRegistry registry(*this, std::string(module.name()));
   module.registerWith(registry);
 }
@@ -123,8 +133,8 @@ void Platform::seal() {
                         ") declares no permission; every route must (use kPublic for open ones)");
     }
     if (route.permission != kPublic && !access_.isDeclared(route.permission)) {
-      throw ConfigError("route " + route.method + " " + route.pattern + " requires undeclared permission '" +
-                        route.permission + "'");
+      throw ConfigError("route " + route.method + " " + route.pattern +
+                        " requires undeclared permission '" + route.permission + "'");
     }
   }
   settings_.checkNoUnknownKeys();
@@ -146,14 +156,18 @@ JsonObject Platform::openApi() const {
     // Paths merge by method; components (schemas, parameters, responses) merge by name.
     auto mergeInto = [](JsonObject target, JsonObject source) {
       for (const auto& name : source->getNames()) {
-        if (!target->has(name)) target->set(name, makeObject());
+        if (!target->has(name))
+          target->set(name, makeObject());
         auto into = target->getObject(name);
         auto from = source->getObject(name);
-        for (const auto& key : from->getNames()) into->set(key, from->get(key));
+        for (const auto& key : from->getNames())
+          into->set(key, from->get(key));
       }
     };
-    if (auto modulePaths = fragment->getObject("paths")) mergeInto(paths, modulePaths);
-    if (auto moduleComponents = fragment->getObject("components")) mergeInto(components, moduleComponents);
+    if (auto modulePaths = fragment->getObject("paths"))
+      mergeInto(paths, modulePaths);
+    if (auto moduleComponents = fragment->getObject("components"))
+      mergeInto(components, moduleComponents);
   }
   document->set("paths", paths);
   auto securitySchemes = makeObject();
@@ -173,7 +187,8 @@ std::vector<std::string> Platform::undocumentedRoutes() const {
   auto paths = document->getObject("paths");
   for (const auto& route : router_.routes()) {
     std::string method = route.method;
-    for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : method)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto path = paths->getObject(route.pattern);
     auto operation = path ? path->getObject(method) : nullptr;
     if (!operation || !operation->has("summary") || !operation->getObject("responses")) {
@@ -191,7 +206,8 @@ std::vector<std::string> Platform::checkPersonalData(db::Session& session) const
         "SELECT column_name FROM information_schema.columns "
         "WHERE table_schema = DATABASE() AND table_name = ?",
         {table.table});
-    while (rows.next()) columns.insert(rows.string(1));
+    while (rows.next())
+      columns.insert(rows.string(1));
     if (columns.empty()) {
       problems.push_back(table.module + ": table " + table.table + " does not exist");
       continue;
@@ -202,7 +218,8 @@ std::vector<std::string> Platform::checkPersonalData(db::Session& session) const
     }
     for (const auto& column : table.columns) {
       if (!columns.count(column.column)) {
-        problems.push_back(table.module + ": " + table.table + "." + column.column + " does not exist");
+        problems.push_back(table.module + ": " + table.table + "." + column.column +
+                           " does not exist");
       }
     }
   }
@@ -210,12 +227,14 @@ std::vector<std::string> Platform::checkPersonalData(db::Session& session) const
 }
 
 void Platform::ensureNode() {
-  if (!nodeClaimed_) claimNode();
+  if (!nodeClaimed_)
+    claimNode();
 }
 
 void Platform::claimNode() {
   std::lock_guard lock(nodeMutex_);
-  if (nodeClaimed_) return;
+  if (nodeClaimed_)
+    return;
   nodeHolder_ = Poco::Environment::nodeName() + ":" + std::to_string(Poco::Process::id());
   const auto node = pool_->transact([&](db::Session& session) {
     auto lock = session.query("SELECT GET_LOCK('caravan.nodes', 10)");
@@ -226,15 +245,18 @@ void Platform::claimNode() {
     auto rows = session.query(
         "SELECT node_id FROM platform_nodes "
         "WHERE heartbeat_at > UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE");
-    while (rows.next()) taken.insert(static_cast<std::uint32_t>(rows.uint64(1)));
+    while (rows.next())
+      taken.insert(static_cast<std::uint32_t>(rows.uint64(1)));
     std::uint32_t chosen = 0;
-    while (chosen <= IdGenerator::kMaxNode && taken.count(chosen)) ++chosen;
+    while (chosen <= IdGenerator::kMaxNode && taken.count(chosen))
+      ++chosen;
     if (chosen > IdGenerator::kMaxNode) {
       session.query("SELECT RELEASE_LOCK('caravan.nodes')");
       throw ConfigError("all 1024 id nodes are in use");
     }
     session.execute(
-        "INSERT INTO platform_nodes (node_id, holder, heartbeat_at) VALUES (?, ?, UTC_TIMESTAMP(6)) "
+        "INSERT INTO platform_nodes (node_id, holder, heartbeat_at) VALUES (?, ?, "
+        "UTC_TIMESTAMP(6)) "
         "ON DUPLICATE KEY UPDATE holder = VALUES(holder), heartbeat_at = VALUES(heartbeat_at)",
         {std::uint64_t{chosen}, nodeHolder_});
     session.query("SELECT RELEASE_LOCK('caravan.nodes')");
@@ -257,7 +279,8 @@ void Platform::heartbeatNode() {
 
 void Platform::releaseNode() {
   std::lock_guard lock(nodeMutex_);
-  if (!nodeClaimed_) return;
+  if (!nodeClaimed_)
+    return;
   try {
     pool_->acquire().execute("DELETE FROM platform_nodes WHERE node_id = ? AND holder = ?",
                              {std::uint64_t{ids_.node()}, nodeHolder_});
@@ -272,11 +295,21 @@ void Platform::releaseNode() {
 ModuleRegistry::ModuleRegistry(Platform& platform, std::string module)
     : platform_(platform), module_(std::move(module)) {}
 
-Settings& ModuleRegistry::settings() { return platform_.settings_; }
-db::Pool& ModuleRegistry::pool() { return *platform_.pool_; }
-IdGenerator& ModuleRegistry::ids() { return platform_.ids_; }
-Outbox& ModuleRegistry::outbox() { return *platform_.outbox_; }
-AccessControl& ModuleRegistry::access() { return platform_.access_; }
+Settings& ModuleRegistry::settings() {
+  return platform_.settings_;
+}
+db::Pool& ModuleRegistry::pool() {
+  return *platform_.pool_;
+}
+IdGenerator& ModuleRegistry::ids() {
+  return platform_.ids_;
+}
+Outbox& ModuleRegistry::outbox() {
+  return *platform_.outbox_;
+}
+AccessControl& ModuleRegistry::access() {
+  return platform_.access_;
+}
 
 void ModuleRegistry::migrations(const std::vector<EmbeddedFile>& files) {
   platform_.migrator_.add(module_, files);
@@ -288,7 +321,8 @@ void ModuleRegistry::apiDocument(const std::vector<EmbeddedFile>& files) {
       Poco::JSON::Parser parser;
       parser.parse(std::string(file.content)).extract<Poco::JSON::Object::Ptr>();
     } catch (const Poco::Exception& e) {
-      throw ConfigError(module_ + "/" + std::string(file.name) + " is not a JSON object: " + e.displayText());
+      throw ConfigError(module_ + "/" + std::string(file.name) +
+                        " is not a JSON object: " + e.displayText());
     }
     platform_.apiDocuments_.emplace_back(module_, std::string(file.content));
   }
@@ -296,17 +330,20 @@ void ModuleRegistry::apiDocument(const std::vector<EmbeddedFile>& files) {
 
 void ModuleRegistry::route(Route route) {
   route.module = module_;
-  if (route.name.empty()) throw ConfigError("route " + route.pattern + " has no name");
+  if (route.name.empty())
+    throw ConfigError("route " + route.pattern + " has no name");
   platform_.router_.add(std::move(route));
 }
 
 void ModuleRegistry::permission(const std::string& permission, const std::string& description,
                                 const std::vector<std::string>& grantedToRoles) {
   platform_.access_.declarePermission(permission, description);
-  for (const auto& role : grantedToRoles) platform_.access_.grant(role, permission);
+  for (const auto& role : grantedToRoles)
+    platform_.access_.grant(role, permission);
 }
 
-void ModuleRegistry::onEvent(const std::string& topic, const std::string& consumer, EventHandler handler) {
+void ModuleRegistry::onEvent(const std::string& topic, const std::string& consumer,
+                             EventHandler handler) {
   platform_.outbox_->subscribe(topic, consumer, std::move(handler));
 }
 
@@ -333,7 +370,8 @@ void ModuleRegistry::authenticator(std::shared_ptr<Authenticator> authenticator)
 void ModuleRegistry::command(AdminCommand command) {
   command.module = module_;
   for (const auto& existing : platform_.commands_) {
-    if (existing.name == command.name) throw ConfigError("admin command '" + command.name + "' registered twice");
+    if (existing.name == command.name)
+      throw ConfigError("admin command '" + command.name + "' registered twice");
   }
   platform_.commands_.push_back(std::move(command));
 }

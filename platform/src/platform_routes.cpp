@@ -19,11 +19,14 @@ Response text(int status, std::string contentType, std::string body) {
 // only same-origin styles and scripts, so pages keep their CSS and JS in these files.
 Response webFile(const std::string& name) {
   static const std::map<std::string, std::string> types = {
-      {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"}, {".svg", "image/svg+xml"},
+      {".html", "text/html; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".svg", "image/svg+xml"},
       {".json", "application/json"}};
   for (const auto& file : caravan_embedded_platform::web()) {
-    if (file.name != name) continue;
+    if (file.name != name)
+      continue;
     const auto dot = name.rfind('.');
     auto type = types.find(dot == std::string::npos ? "" : name.substr(dot));
     Response response = text(200, type == types.end() ? "application/octet-stream" : type->second,
@@ -58,7 +61,8 @@ Response readiness(Platform& platform) {
   body->set("status", ready ? "ready" : "not_ready");
   body->set("checks", checks);
   Response response = Response::json(ready ? 200 : 503, body);
-  if (!ready) response.withHeader("Retry-After", "1");
+  if (!ready)
+    response.withHeader("Retry-After", "1");
   return response;
 }
 
@@ -107,8 +111,8 @@ Response auditLog(RequestContext& request) {
     item->set("status", rows.int64(7));
     item->set("entity_type", rows.optionalString(8).value_or(""));
     item->set("entity_id", rows.optionalString(9).value_or(""));
-    item->set("changed_fields", rows.isNull(10) ? Poco::Dynamic::Var()
-                                                : Poco::Dynamic::Var(rows.string(10)));
+    item->set("changed_fields",
+              rows.isNull(10) ? Poco::Dynamic::Var() : Poco::Dynamic::Var(rows.string(10)));
     item->set("request_id", rows.string(11));
     items->add(item);
   }
@@ -136,12 +140,13 @@ void registerPlatformRoutes(Platform& platform) {
   router.add({"GET", "/api/v1/openapi.json", kPublic, "platform.openapi",
               [&platform](RequestContext&) { return Response::json(200, platform.openApi()); },
               "platform"});
-  router.add({"GET", "/api/v1/audit-log", "audit.read", "platform.audit_log.list", auditLog,
-              "platform"});
+  router.add(
+      {"GET", "/api/v1/audit-log", "audit.read", "platform.audit_log.list", auditLog, "platform"});
   router.add({"GET", "/", kPublic, "platform.web",
               [](RequestContext&) { return webFile("index.html"); }, "platform"});
   router.add({"GET", "/web/{file}", kPublic, "platform.web_asset",
-              [](RequestContext& request) { return webFile(request.pathParam("file")); }, "platform"});
+              [](RequestContext& request) { return webFile(request.pathParam("file")); },
+              "platform"});
 }
 
 }  // namespace caravan

@@ -10,7 +10,8 @@ std::vector<std::string> splitPath(const std::string& path) {
   std::size_t start = 0;
   while (start <= path.size()) {
     auto slash = path.find('/', start);
-    if (slash == std::string::npos) slash = path.size();
+    if (slash == std::string::npos)
+      slash = path.size();
     if (slash > start) {
       std::string decoded;
       try {
@@ -53,7 +54,8 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
   const auto segments = splitPath(path);
   Match result;
   for (const auto& compiled : compiled_) {
-    if (compiled.segments.size() != segments.size()) continue;
+    if (compiled.segments.size() != segments.size())
+      continue;
     std::map<std::string, std::string> params;
     bool matches = true;
     for (std::size_t i = 0; i < segments.size() && matches; ++i) {
@@ -64,7 +66,8 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
         matches = expected == segments[i];
       }
     }
-    if (!matches) continue;
+    if (!matches)
+      continue;
     const Route& route = routes_[compiled.routeIndex];
     if (route.method == method || (method == "HEAD" && route.method == "GET")) {
       result.route = &route;

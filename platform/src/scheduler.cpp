@@ -7,7 +7,9 @@ namespace caravan {
 
 Scheduler::Scheduler(db::Pool& pool, std::vector<Job> jobs) : pool_(pool), jobs_(std::move(jobs)) {}
 
-Scheduler::~Scheduler() { stop(); }
+Scheduler::~Scheduler() {
+  stop();
+}
 
 bool Scheduler::runNow(const Job& job) {
   if (job.everyInstance) {
@@ -16,7 +18,8 @@ bool Scheduler::runNow(const Job& job) {
   }
   auto session = pool_.acquire();
   auto lock = session.query("SELECT GET_LOCK(?, 0)", {"caravan.job." + job.name});
-  if (!lock.next() || lock.isNull(1) || lock.int64(1) != 1) return false;
+  if (!lock.next() || lock.isNull(1) || lock.int64(1) != 1)
+    return false;
   try {
     job.run();
   } catch (...) {
@@ -44,7 +47,8 @@ void Scheduler::start() {
             log.warning("job " + jobs_[i].name + " failed: " + e.what());
           }
           lock.lock();
-          if (stopping_) return;
+          if (stopping_)
+            return;
           due[i] = Clock::now() + jobs_[i].interval;
         }
         next = std::min(next, due[i]);
@@ -60,7 +64,8 @@ void Scheduler::stop() {
     stopping_ = true;
     wake_.notify_all();
   }
-  if (thread_.joinable()) thread_.join();
+  if (thread_.joinable())
+    thread_.join();
 }
 
 }  // namespace caravan

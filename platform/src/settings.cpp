@@ -1,6 +1,6 @@
+#include <algorithm>
 #include <caravan/platform/errors.hpp>
 #include <caravan/platform/settings.hpp>
-#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <limits>
@@ -13,20 +13,23 @@ namespace {
 
 std::string trim(const std::string& text) {
   const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string::npos) return {};
+  if (first == std::string::npos)
+    return {};
   return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
 }
 
 std::map<std::string, std::string> readPropertiesFile(const std::string& file) {
   std::ifstream in(file);
-  if (!in) throw ConfigError("configuration file '" + file + "' cannot be read");
+  if (!in)
+    throw ConfigError("configuration file '" + file + "' cannot be read");
   std::map<std::string, std::string> values;
   std::string line;
   int number = 0;
   while (std::getline(in, line)) {
     ++number;
     const std::string text = trim(line);
-    if (text.empty() || text[0] == '#' || text[0] == '!') continue;
+    if (text.empty() || text[0] == '#' || text[0] == '!')
+      continue;
     const auto separator = text.find_first_of("=:");
     if (separator == std::string::npos) {
       throw ConfigError(file + ":" + std::to_string(number) + ": expected 'key = value'");
@@ -40,7 +43,8 @@ std::map<std::string, std::string> readPropertiesFile(const std::string& file) {
 
 std::string Settings::environmentName(const std::string& key) {
   std::string name = "CARAVAN_";
-  for (char c : key) name += c == '.' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char c : key)
+    name += c == '.' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return name;
 }
 
@@ -56,7 +60,8 @@ std::map<std::string, std::string> Settings::processEnvironment() {
   return values;
 }
 
-Settings Settings::load(const std::string& file, const std::map<std::string, std::string>& overrides,
+Settings Settings::load(const std::string& file,
+                        const std::map<std::string, std::string>& overrides,
                         const std::map<std::string, std::string>& environment) {
   Settings settings;
   if (!file.empty()) {
@@ -84,10 +89,12 @@ std::optional<std::string> Settings::lookup(const std::string& key, const std::s
     value = found->second;
     declared.source = "command line";
   }
-  if (value) declared.value = *value;
+  if (value)
+    declared.value = *value;
   auto existing = std::find_if(declared_.begin(), declared_.end(),
                                [&](const Declared& d) { return d.key == key; });
-  if (existing == declared_.end()) declared_.push_back(declared);
+  if (existing == declared_.end())
+    declared_.push_back(declared);
   return value;
 }
 
@@ -99,7 +106,8 @@ std::string Settings::string(const std::string& key, const std::string& defaultV
 std::int64_t Settings::integer(const std::string& key, std::int64_t defaultValue, std::int64_t min,
                                std::int64_t max, const std::string& description) {
   auto value = lookup(key, std::to_string(defaultValue), description);
-  if (!value) return defaultValue;
+  if (!value)
+    return defaultValue;
   std::size_t used = 0;
   std::int64_t number = 0;
   try {
@@ -119,9 +127,12 @@ std::int64_t Settings::integer(const std::string& key, std::int64_t defaultValue
 
 bool Settings::boolean(const std::string& key, bool defaultValue, const std::string& description) {
   auto value = lookup(key, defaultValue ? "true" : "false", description);
-  if (!value) return defaultValue;
-  if (*value == "true" || *value == "1" || *value == "yes" || *value == "on") return true;
-  if (*value == "false" || *value == "0" || *value == "no" || *value == "off") return false;
+  if (!value)
+    return defaultValue;
+  if (*value == "true" || *value == "1" || *value == "yes" || *value == "on")
+    return true;
+  if (*value == "false" || *value == "0" || *value == "no" || *value == "off")
+    return false;
   throw ConfigError("setting " + key + " must be true or false (got '" + *value + "')");
 }
 
@@ -131,7 +142,8 @@ void Settings::checkNoUnknownKeys() const {
     for (const auto& [key, value] : values) {
       const bool known = std::any_of(declared_.begin(), declared_.end(),
                                      [&](const Declared& d) { return d.key == key; });
-      if (!known) unknown += "\n  " + key + " (" + where + ")";
+      if (!known)
+        unknown += "\n  " + key + " (" + where + ")";
     }
   };
   check(file_, fileName_);

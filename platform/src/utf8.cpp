@@ -14,7 +14,8 @@ std::size_t sequenceAt(std::string_view text, std::size_t i) {
                              : (lead >> 4) == 0xE  ? 3
                              : (lead >> 3) == 0x1E ? 4
                                                    : 0;
-  if (length == 0 || i + length > text.size()) return 0;
+  if (length == 0 || i + length > text.size())
+    return 0;
   return Poco::UTF8Encoding::isLegal(bytes + i, static_cast<int>(length)) ? length : 0;
 }
 }  // namespace
@@ -22,7 +23,8 @@ std::size_t sequenceAt(std::string_view text, std::size_t i) {
 bool isValidUtf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t length = sequenceAt(text, i);
-    if (length == 0) return false;
+    if (length == 0)
+      return false;
     i += length;
   }
   return true;

@@ -13,8 +13,9 @@ namespace db = caravan::db;
 
 namespace {
 
-std::unique_ptr<db::Pool> poolFor(TestDatabase& database, std::size_t size = 4,
-                                  std::chrono::milliseconds wait = std::chrono::milliseconds(2000)) {
+std::unique_ptr<db::Pool> poolFor(
+    TestDatabase& database, std::size_t size = 4,
+    std::chrono::milliseconds wait = std::chrono::milliseconds(2000)) {
   db::PoolSettings settings;
   settings.url = db::Url::parse(database.url());
   settings.maxSize = size;
@@ -28,7 +29,8 @@ TEST(DbSession, ReadsDecimalsExactlyAsText) {
   TestDatabase database;
   auto pool = poolFor(database);
   auto session = pool->acquire();
-  session.executeDirect("CREATE TABLE amounts (id INT PRIMARY KEY, amount DECIMAL(30,10) NOT NULL)");
+  session.executeDirect(
+      "CREATE TABLE amounts (id INT PRIMARY KEY, amount DECIMAL(30,10) NOT NULL)");
   session.execute("INSERT INTO amounts VALUES (1, ?)", {std::string("12345678901234.0123456789")});
   auto rows = session.query("SELECT amount FROM amounts WHERE id = 1");
   ASSERT_TRUE(rows.next());
@@ -40,10 +42,12 @@ TEST(DbSession, RoundTripsFourByteUtf8AndMicroseconds) {
   auto pool = poolFor(database);
   auto session = pool->acquire();
   session.executeDirect(
-      "CREATE TABLE notes (id INT PRIMARY KEY, body VARCHAR(100) NOT NULL, at DATETIME(6) NOT NULL) "
+      "CREATE TABLE notes (id INT PRIMARY KEY, body VARCHAR(100) NOT NULL, at DATETIME(6) NOT "
+      "NULL) "
       "DEFAULT CHARSET=utf8mb4");
   const std::string text = "张三 Müller 🚀 مرحبا";
-  session.execute("INSERT INTO notes VALUES (1, ?, ?)", {text, std::string("2026-02-28 23:59:59.123456")});
+  session.execute("INSERT INTO notes VALUES (1, ?, ?)",
+                  {text, std::string("2026-02-28 23:59:59.123456")});
   auto rows = session.query("SELECT body, at FROM notes");
   ASSERT_TRUE(rows.next());
   EXPECT_EQ(rows.string(1), text);
@@ -54,7 +58,8 @@ TEST(DbSession, DuplicateKeyNamesTheIndex) {
   TestDatabase database;
   auto pool = poolFor(database);
   auto session = pool->acquire();
-  session.executeDirect("CREATE TABLE skus (id INT PRIMARY KEY, sku VARCHAR(10), UNIQUE KEY uq_skus_sku (sku))");
+  session.executeDirect(
+      "CREATE TABLE skus (id INT PRIMARY KEY, sku VARCHAR(10), UNIQUE KEY uq_skus_sku (sku))");
   session.execute("INSERT INTO skus VALUES (1, 'A')");
   try {
     session.execute("INSERT INTO skus VALUES (2, 'A')");
@@ -107,13 +112,15 @@ TEST(DbSession, InsertRowsBatchesAllRows) {
   auto session = pool->acquire();
   session.executeDirect("CREATE TABLE many (id BIGINT PRIMARY KEY, label VARCHAR(20))");
   std::vector<db::Params> rows;
-  for (std::int64_t i = 1; i <= 1234; ++i) rows.push_back({i, "row " + std::to_string(i)});
+  for (std::int64_t i = 1; i <= 1234; ++i)
+    rows.push_back({i, "row " + std::to_string(i)});
   session.insertRows("many", {"id", "label"}, rows, 500);
   auto count = session.query("SELECT COUNT(*), SUM(id), MAX(label) FROM many");
   ASSERT_TRUE(count.next());
   EXPECT_EQ(count.int64(1), 1234);
   EXPECT_EQ(count.int64(2), 1234 * 1235 / 2);
-  EXPECT_THROW(session.insertRows("many", {"id", "label"}, {{std::int64_t{9999}}}), std::invalid_argument);
+  EXPECT_THROW(session.insertRows("many", {"id", "label"}, {{std::int64_t{9999}}}),
+               std::invalid_argument);
 }
 
 TEST(DbSession, TenantSessionSeesOnlyItsTenant) {
@@ -125,9 +132,12 @@ TEST(DbSession, TenantSessionSeesOnlyItsTenant) {
       "PRIMARY KEY (tenant_id, id))");
   db::TenantSession alpha(session, 1);
   db::TenantSession beta(session, 2);
-  alpha.execute("INSERT INTO things (tenant_id, id, name) VALUES (?, ?, ?)", {std::uint64_t{10}, std::string("a")});
-  beta.execute("INSERT INTO things (tenant_id, id, name) VALUES (?, ?, ?)", {std::uint64_t{10}, std::string("b")});
-  auto rows = alpha.query("SELECT name FROM things WHERE tenant_id = ? AND id = ?", {std::uint64_t{10}});
+  alpha.execute("INSERT INTO things (tenant_id, id, name) VALUES (?, ?, ?)",
+                {std::uint64_t{10}, std::string("a")});
+  beta.execute("INSERT INTO things (tenant_id, id, name) VALUES (?, ?, ?)",
+               {std::uint64_t{10}, std::string("b")});
+  auto rows =
+      alpha.query("SELECT name FROM things WHERE tenant_id = ? AND id = ?", {std::uint64_t{10}});
   ASSERT_TRUE(rows.next());
   EXPECT_EQ(rows.string(1), "a");
   EXPECT_FALSE(rows.next());
@@ -137,7 +147,8 @@ TEST(DbSession, TenantSessionSeesOnlyItsTenant) {
   auto check = alpha.query("SELECT name FROM things WHERE tenant_id = ?");
   ASSERT_TRUE(check.next());
   EXPECT_EQ(check.string(1), "a") << "tenant 2's update must not touch tenant 1's row";
-  EXPECT_THROW(alpha.query("SELECT name FROM things WHERE id = ?", {std::uint64_t{10}}), std::logic_error);
+  EXPECT_THROW(alpha.query("SELECT name FROM things WHERE id = ?", {std::uint64_t{10}}),
+               std::logic_error);
 }
 
 TEST(DbPool, IsBoundedAndTimesOutWhenExhausted) {
@@ -169,7 +180,8 @@ TEST(DbPool, RetriesADeadlockVictim) {
   auto pool = poolFor(database, 4);
   {
     auto session = pool->acquire();
-    session.executeDirect("CREATE TABLE accounts (id INT PRIMARY KEY, n INT NOT NULL) ENGINE=InnoDB");
+    session.executeDirect(
+        "CREATE TABLE accounts (id INT PRIMARY KEY, n INT NOT NULL) ENGINE=InnoDB");
     session.execute("INSERT INTO accounts VALUES (1, 0), (2, 0)");
   }
   std::latch bothLocked(2);
@@ -178,7 +190,8 @@ TEST(DbPool, RetriesADeadlockVictim) {
     pool->transact([&](db::Session& session) {
       const int attempt = ++attempts;
       session.execute("UPDATE accounts SET n = n + 1 WHERE id = ?", {std::int64_t{first}});
-      if (attempt <= 2) bothLocked.arrive_and_wait();  // the first attempts cross: a deadlock
+      if (attempt <= 2)
+        bothLocked.arrive_and_wait();  // the first attempts cross: a deadlock
       session.execute("UPDATE accounts SET n = n + 1 WHERE id = ?", {std::int64_t{second}});
     });
   };

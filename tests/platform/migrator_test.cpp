@@ -24,8 +24,10 @@ Migrator twoModules(const std::string& secondTable = "b_things") {
 
 std::vector<std::string> ledger(caravan::db::Session& session) {
   std::vector<std::string> rows;
-  auto result = session.query("SELECT CONCAT(module, '/', name) FROM schema_migrations ORDER BY applied_at, module");
-  while (result.next()) rows.push_back(result.string(1));
+  auto result = session.query(
+      "SELECT CONCAT(module, '/', name) FROM schema_migrations ORDER BY applied_at, module");
+  while (result.next())
+    rows.push_back(result.string(1));
   return rows;
 }
 
@@ -84,7 +86,8 @@ TEST(Migrator, RefusesAnEditedAppliedMigration) {
     EXPECT_NE(std::string(e.what()).find("changed after it was applied"), std::string::npos);
   }
   auto tables = session.query(
-      "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'b_renamed'");
+      "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND "
+      "table_name = 'b_renamed'");
   ASSERT_TRUE(tables.next());
   EXPECT_EQ(tables.int64(1), 0) << "nothing of the edited file may run";
 }
@@ -127,7 +130,8 @@ TEST(Migrator, ConcurrentRunsApplyEachMigrationOnce) {
       applied[i] = twoModules().migrate(session).applied.size();
     });
   }
-  for (auto& runner : runners) runner.join();
+  for (auto& runner : runners)
+    runner.join();
   EXPECT_EQ(applied[0] + applied[1], 3u);
   auto session = database.session();
   EXPECT_EQ(ledger(session).size(), 3u);

@@ -26,18 +26,20 @@ class ListeningModule : public Module {
   explicit ListeningModule(Received& steady, Received& flaky) : steady_(steady), flaky_(flaky) {}
   std::string_view name() const override { return "listening"; }
   void registerWith(ModuleRegistry& registry) override {
-    registry.onEvent("test.happened", "listening.steady", [this](const Event& event, db::Session& session) {
-      session.execute("INSERT INTO outbox_test_effects (event_id) VALUES (?)", {event.id});
-      steady_.events.push_back(event);
-    });
-    registry.onEvent("test.happened", "listening.flaky", [this](const Event& event, db::Session& session) {
-      session.execute("INSERT INTO outbox_test_effects (event_id) VALUES (?)", {event.id + 1});
-      if (flaky_.failuresLeft > 0) {
-        --flaky_.failuresLeft;
-        throw std::runtime_error("flaky consumer failed");
-      }
-      flaky_.events.push_back(event);
-    });
+    registry.onEvent(
+        "test.happened", "listening.steady", [this](const Event& event, db::Session& session) {
+          session.execute("INSERT INTO outbox_test_effects (event_id) VALUES (?)", {event.id});
+          steady_.events.push_back(event);
+        });
+    registry.onEvent(
+        "test.happened", "listening.flaky", [this](const Event& event, db::Session& session) {
+          session.execute("INSERT INTO outbox_test_effects (event_id) VALUES (?)", {event.id + 1});
+          if (flaky_.failuresLeft > 0) {
+            --flaky_.failuresLeft;
+            throw std::runtime_error("flaky consumer failed");
+          }
+          flaky_.events.push_back(event);
+        });
   }
 
  private:
@@ -62,7 +64,8 @@ void publishOne(caravan::Platform& platform, bool commit) {
   auto payload = makeObject();
   payload->set("what", "something");
   platform.outbox().publish(session, 7, "test.happened", payload);
-  if (commit) tx.commit();
+  if (commit)
+    tx.commit();
 }
 
 std::int64_t count(caravan::Platform& platform, const std::string& sql) {
@@ -152,7 +155,8 @@ TEST(Outbox, TheDispatcherThreadDeliversAfterNotify) {
   test.platform().outbox().startDispatcher(std::chrono::milliseconds(60000));
   publishOne(test.platform(), true);
   test.platform().outbox().notify();
-  for (int i = 0; i < 500 && count(test.platform(), "SELECT COUNT(*) FROM outbox_deliveries") > 0; ++i) {
+  for (int i = 0; i < 500 && count(test.platform(), "SELECT COUNT(*) FROM outbox_deliveries") > 0;
+       ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   test.platform().outbox().stopDispatcher();

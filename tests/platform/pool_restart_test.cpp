@@ -42,7 +42,8 @@ TEST(DbPoolRestart, ReconnectsAfterTheServerIsKilledAndRestarted) {
   ASSERT_TRUE(rows.next());
   EXPECT_EQ(rows.int64(1), 1);
   EXPECT_GE(pool.stats().discarded, 2u);
-  for (int i = 0; i < 5; ++i) EXPECT_TRUE(pool.acquire().query("SELECT 1").next());
+  for (int i = 0; i < 5; ++i)
+    EXPECT_TRUE(pool.acquire().query("SELECT 1").next());
 }
 
 TEST(DbPoolRestart, TransactRetriesAUnitWhoseConnectionDiedBeforeCommit) {

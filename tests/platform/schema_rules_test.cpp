@@ -16,7 +16,8 @@ const std::set<std::string> kSharedTables = {"outbox_events"};
 std::vector<std::string> column(caravan::db::Session& session, const std::string& sql) {
   std::vector<std::string> values;
   auto rows = session.query(sql);
-  while (rows.next()) values.push_back(rows.string(1));
+  while (rows.next())
+    values.push_back(rows.string(1));
   return values;
 }
 
@@ -34,7 +35,8 @@ TEST_F(SchemaRules, EveryKeyOfATenantOwnedTableLeadsWithTenantId) {
                              "WHERE table_schema = DATABASE() AND column_name = 'tenant_id'");
   ASSERT_FALSE(tables.empty());
   for (const auto& table : tables) {
-    if (kSharedTables.count(table)) continue;
+    if (kSharedTables.count(table))
+      continue;
     auto rows = session.query(
         "SELECT index_name, column_name FROM information_schema.statistics "
         "WHERE table_schema = DATABASE() AND table_name = ? AND seq_in_index = 1",
@@ -42,7 +44,8 @@ TEST_F(SchemaRules, EveryKeyOfATenantOwnedTableLeadsWithTenantId) {
     int keys = 0;
     while (rows.next()) {
       ++keys;
-      EXPECT_EQ(rows.string(2), "tenant_id") << table << "." << rows.string(1) << " must lead with tenant_id";
+      EXPECT_EQ(rows.string(2), "tenant_id")
+          << table << "." << rows.string(1) << " must lead with tenant_id";
     }
     EXPECT_GT(keys, 0) << table << " has no primary key";
   }
@@ -64,23 +67,26 @@ TEST_F(SchemaRules, TablesAreInnoDbUtf8mb4WithoutAutoIncrement) {
 }
 
 TEST_F(SchemaRules, NoColumnIsBinaryFloatingPoint) {
-  const auto floats = column(session,
-                             "SELECT CONCAT(table_name, '.', column_name) FROM information_schema.columns "
-                             "WHERE table_schema = DATABASE() AND data_type IN ('float', 'double', 'real')");
+  const auto floats =
+      column(session,
+             "SELECT CONCAT(table_name, '.', column_name) FROM information_schema.columns "
+             "WHERE table_schema = DATABASE() AND data_type IN ('float', 'double', 'real')");
   EXPECT_TRUE(floats.empty()) << "money, rates and quantities are DECIMAL: " << floats.front();
 }
 
 TEST_F(SchemaRules, PersonalDataDeclarationsNameRealColumns) {
   const auto problems = test.platform().checkPersonalData(session);
   std::string all;
-  for (const auto& problem : problems) all += problem + "\n";
+  for (const auto& problem : problems)
+    all += problem + "\n";
   EXPECT_TRUE(problems.empty()) << all;
 }
 
 TEST_F(SchemaRules, EveryRouteIsDocumented) {
   const auto missing = test.platform().undocumentedRoutes();
   std::string all;
-  for (const auto& route : missing) all += route + "\n";
+  for (const auto& route : missing)
+    all += route + "\n";
   EXPECT_TRUE(missing.empty()) << "routes missing from the OpenAPI document:\n" << all;
 }
 
@@ -91,9 +97,22 @@ class DeclaringModule : public caravan::Module {
   void registerWith(caravan::ModuleRegistry& registry) override {
     using caravan::Erasure;
     using caravan::PersonalCategory;
-    registry.personalData({"tenants", "id", {{.column = "name", .category = PersonalCategory::Identity, .erasure = Erasure::Redact}}, {}});
-    registry.personalData({"tenants", "id", {{.column = "no_such_column", .category = PersonalCategory::Contact, .erasure = Erasure::Nullify}}, {}});
-    registry.personalData({"no_such_table", "customer_id", {{.column = "email", .category = PersonalCategory::Contact, .erasure = Erasure::Nullify}}, {}});
+    registry.personalData(
+        {"tenants",
+         "id",
+         {{.column = "name", .category = PersonalCategory::Identity, .erasure = Erasure::Redact}},
+         {}});
+    registry.personalData({"tenants",
+                           "id",
+                           {{.column = "no_such_column",
+                             .category = PersonalCategory::Contact,
+                             .erasure = Erasure::Nullify}},
+                           {}});
+    registry.personalData(
+        {"no_such_table",
+         "customer_id",
+         {{.column = "email", .category = PersonalCategory::Contact, .erasure = Erasure::Nullify}},
+         {}});
   }
 };
 }  // namespace
@@ -114,7 +133,12 @@ TEST(PersonalDataDeclarations, RetainingWithoutAReasonStopsRegistration) {
    public:
     std::string_view name() const override { return "careless"; }
     void registerWith(caravan::ModuleRegistry& registry) override {
-      registry.personalData({"tenants", "id", {{.column = "name", .category = caravan::PersonalCategory::Identity, .erasure = caravan::Erasure::Retain}}, {}});
+      registry.personalData({"tenants",
+                             "id",
+                             {{.column = "name",
+                               .category = caravan::PersonalCategory::Identity,
+                               .erasure = caravan::Erasure::Retain}},
+                             {}});
     }
   };
   std::vector<std::unique_ptr<caravan::Module>> modules;

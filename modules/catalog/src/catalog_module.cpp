@@ -11,21 +11,41 @@ void CatalogModule::registerWith(ModuleRegistry& registry) {
   registry.apiDocument(caravan_embedded_catalog::openapi());
 
   registry.permission("catalog.products.read", "list and read products",
-                      {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport, roles::kFinance,
-                       roles::kAuditor});
+                      {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
+                       roles::kFinance, roles::kAuditor});
   registry.permission("catalog.products.write", "create, change and delete products",
                       {roles::kOwner, roles::kAdmin});
 
-  registry.route({"POST", "/api/v1/products", "catalog.products.write", "catalog.products.create",
-                  createProduct, {}});
-  registry.route({"GET", "/api/v1/products", "catalog.products.read", "catalog.products.list",
-                  listProducts, {}});
-  registry.route({"GET", "/api/v1/products/{id}", "catalog.products.read", "catalog.products.get",
-                  getProduct, {}});
-  registry.route({"PATCH", "/api/v1/products/{id}", "catalog.products.write",
-                  "catalog.products.update", updateProduct, {}});
-  registry.route({"DELETE", "/api/v1/products/{id}", "catalog.products.write",
-                  "catalog.products.delete", deleteProduct, {}});
+  registry.route({"POST",
+                  "/api/v1/products",
+                  "catalog.products.write",
+                  "catalog.products.create",
+                  createProduct,
+                  {}});
+  registry.route({"GET",
+                  "/api/v1/products",
+                  "catalog.products.read",
+                  "catalog.products.list",
+                  listProducts,
+                  {}});
+  registry.route({"GET",
+                  "/api/v1/products/{id}",
+                  "catalog.products.read",
+                  "catalog.products.get",
+                  getProduct,
+                  {}});
+  registry.route({"PATCH",
+                  "/api/v1/products/{id}",
+                  "catalog.products.write",
+                  "catalog.products.update",
+                  updateProduct,
+                  {}});
+  registry.route({"DELETE",
+                  "/api/v1/products/{id}",
+                  "catalog.products.write",
+                  "catalog.products.delete",
+                  deleteProduct,
+                  {}});
 }
 
 }  // namespace caravan::catalog

@@ -1,7 +1,8 @@
+#include "product_handlers.hpp"
+
 #include <caravan/platform/ids.hpp>
 #include <caravan/platform/pagination.hpp>
 
-#include "product_handlers.hpp"
 #include "product_repository.hpp"
 #include "product_rules.hpp"
 
@@ -82,7 +83,8 @@ std::vector<std::string> readFields(JsonReader& in, Product& product, bool patch
   }
 
   if (!product.sku.empty()) {
-    if (auto error = checkSku(product.sku)) in.addError(error->field, error->code, error->message);
+    if (auto error = checkSku(product.sku))
+      in.addError(error->field, error->code, error->message);
   }
   if (product.hsCode) {
     if (auto error = checkHsCode(*product.hsCode)) {
@@ -113,7 +115,8 @@ Response withVersion(Response response, const Product& product) {
 
 Product loadOr404(ProductRepository& products, std::uint64_t id) {
   auto product = products.find(id);
-  if (!product) throw NotFound("no product with id " + std::to_string(id));
+  if (!product)
+    throw NotFound("no product with id " + std::to_string(id));
   return *product;
 }
 
@@ -129,7 +132,8 @@ Response createProduct(RequestContext& request) {
   try {
     products.insert(product);
   } catch (const db::DuplicateKey& e) {
-    if (e.key() == "uq_products_sku") throw duplicateSku(product.sku);
+    if (e.key() == "uq_products_sku")
+      throw duplicateSku(product.sku);
     throw;
   }
   product = loadOr404(products, product.id);
@@ -165,7 +169,8 @@ Response listProducts(RequestContext& request) {
     next = std::vector<std::string>{std::to_string(found.back().id)};
   }
   auto items = makeArray();
-  for (const auto& product : found) items->add(toJson(product));
+  for (const auto& product : found)
+    items->add(toJson(product));
   return Response::json(200, pageBody(items, next));
 }
 
@@ -178,9 +183,11 @@ Response updateProduct(RequestContext& request) {
   JsonReader in(request.jsonBody());
   const auto changed = readFields(in, product, true);
   try {
-    if (!products.update(product, expected)) throw PreconditionFailed();
+    if (!products.update(product, expected))
+      throw PreconditionFailed();
   } catch (const db::DuplicateKey& e) {
-    if (e.key() == "uq_products_sku") throw duplicateSku(product.sku);
+    if (e.key() == "uq_products_sku")
+      throw duplicateSku(product.sku);
     throw;
   }
   product = loadOr404(products, product.id);
@@ -194,7 +201,8 @@ Response deleteProduct(RequestContext& request) {
   ProductRepository products(db);
   const Product product = loadOr404(products, request.idParam("id"));
   request.requireIfMatch(etagFor(product.version));
-  if (!products.remove(product.id, product.version)) throw PreconditionFailed();
+  if (!products.remove(product.id, product.version))
+    throw PreconditionFailed();
   request.publish("catalog.product.deleted", eventPayload(product));
   request.audit({"product", std::to_string(product.id), {}});
   return Response::noContent();

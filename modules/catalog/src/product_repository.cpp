@@ -1,6 +1,6 @@
-#include <caravan/platform/json.hpp>
-
 #include "product_repository.hpp"
+
+#include <caravan/platform/json.hpp>
 
 namespace caravan::catalog {
 
@@ -26,7 +26,8 @@ Product read(db::Rows& rows) {
   product.description = rows.optionalString(4);
   product.hsCode = rows.optionalString(5);
   product.originCountry = rows.optionalString(6);
-  if (!rows.isNull(7)) product.weightGrams = rows.int64(7);
+  if (!rows.isNull(7))
+    product.weightGrams = rows.int64(7);
   product.version = rows.int64(8);
   product.createdAt = isoUtc(rows.string(9));
   product.updatedAt = isoUtc(rows.string(10));
@@ -40,24 +41,28 @@ void ProductRepository::insert(const Product& product) {
       "INSERT INTO products (tenant_id, id, sku, name, description, hs_code, origin_country, "
       "weight_grams, version, created_at, updated_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
-      {product.id, product.sku, product.name, optional(product.description), optional(product.hsCode),
-       optional(product.originCountry), optional(product.weightGrams)});
+      {product.id, product.sku, product.name, optional(product.description),
+       optional(product.hsCode), optional(product.originCountry), optional(product.weightGrams)});
 }
 
 std::optional<Product> ProductRepository::find(std::uint64_t id) {
   auto rows = db_.query(std::string(kColumns) + "WHERE tenant_id = ? AND id = ?", {id});
-  if (!rows.next()) return std::nullopt;
+  if (!rows.next())
+    return std::nullopt;
   return read(rows);
 }
 
-std::vector<Product> ProductRepository::list(std::optional<std::uint64_t> beforeId, std::size_t limit) {
-  auto rows = beforeId ? db_.query(std::string(kColumns) +
-                                       "WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                                   {*beforeId, static_cast<std::int64_t>(limit)})
-                       : db_.query(std::string(kColumns) + "WHERE tenant_id = ? ORDER BY id DESC LIMIT ?",
-                                   {static_cast<std::int64_t>(limit)});
+std::vector<Product> ProductRepository::list(std::optional<std::uint64_t> beforeId,
+                                             std::size_t limit) {
+  auto rows =
+      beforeId ? db_.query(std::string(kColumns) +
+                               "WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                           {*beforeId, static_cast<std::int64_t>(limit)})
+               : db_.query(std::string(kColumns) + "WHERE tenant_id = ? ORDER BY id DESC LIMIT ?",
+                           {static_cast<std::int64_t>(limit)});
   std::vector<Product> products;
-  while (rows.next()) products.push_back(read(rows));
+  while (rows.next())
+    products.push_back(read(rows));
   return products;
 }
 

@@ -1,10 +1,10 @@
+#include "product_rules.hpp"
+
 #include <unicode/uloc.h>
 
 #include <algorithm>
 #include <cctype>
 #include <set>
-
-#include "product_rules.hpp"
 
 namespace caravan::catalog {
 
@@ -23,17 +23,19 @@ std::optional<FieldError> checkSku(const std::string& sku) {
 std::string normalizeHsCode(const std::string& hsCode) {
   std::string digits;
   for (char c : hsCode) {
-    if (c != '.' && c != ' ') digits += c;
+    if (c != '.' && c != ' ')
+      digits += c;
   }
   return digits;
 }
 
 std::optional<FieldError> checkHsCode(const std::string& hsCode) {
   const std::string digits = normalizeHsCode(hsCode);
-  const bool allDigits = std::all_of(digits.begin(), digits.end(),
-                                     [](unsigned char c) { return std::isdigit(c); });
+  const bool allDigits =
+      std::all_of(digits.begin(), digits.end(), [](unsigned char c) { return std::isdigit(c); });
   if (!allDigits || digits.size() < 6 || digits.size() > 10) {
-    return FieldError{"hs_code", "invalid_format", "must be 6 to 10 digits (dots and spaces allowed)"};
+    return FieldError{"hs_code", "invalid_format",
+                      "must be 6 to 10 digits (dots and spaces allowed)"};
   }
   return std::nullopt;
 }
@@ -41,11 +43,13 @@ std::optional<FieldError> checkHsCode(const std::string& hsCode) {
 std::optional<FieldError> checkCountry(const std::string& field, const std::string& code) {
   static const std::set<std::string> known = [] {
     std::set<std::string> codes;
-    for (const char* const* country = uloc_getISOCountries(); *country; ++country) codes.insert(*country);
+    for (const char* const* country = uloc_getISOCountries(); *country; ++country)
+      codes.insert(*country);
     return codes;
   }();
   if (!known.count(code)) {
-    return FieldError{field, "unknown_country", "must be an ISO 3166-1 alpha-2 code such as \"DE\""};
+    return FieldError{field, "unknown_country",
+                      "must be an ISO 3166-1 alpha-2 code such as \"DE\""};
   }
   return std::nullopt;
 }

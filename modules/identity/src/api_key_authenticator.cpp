@@ -1,7 +1,7 @@
+#include "api_key_authenticator.hpp"
+
 #include <caravan/identity/api_keys.hpp>
 #include <caravan/platform/errors.hpp>
-
-#include "api_key_authenticator.hpp"
 
 namespace caravan::identity {
 
@@ -10,28 +10,34 @@ ApiKeyAuthenticator::ApiKeyAuthenticator(db::Pool& pool, std::chrono::seconds ca
 
 std::optional<Principal> ApiKeyAuthenticator::authenticate(const RequestContext& request) {
   auto header = request.header("Authorization");
-  if (!header) return std::nullopt;
+  if (!header)
+    return std::nullopt;
   constexpr std::string_view kScheme = "Bearer ";
   if (header->size() <= kScheme.size() || header->compare(0, kScheme.size(), kScheme) != 0) {
     return std::nullopt;
   }
   const std::string text = header->substr(kScheme.size());
   auto token = ApiKeyToken::parse(text);
-  if (!token) throw Unauthorized("the bearer token is not a Caravan API key");
+  if (!token)
+    throw Unauthorized("the bearer token is not a Caravan API key");
 
   const std::string hash = hashToken(text);
   const auto now = std::chrono::steady_clock::now();
   {
     std::lock_guard lock(mutex_);
     auto found = cache_.find(hash);
-    if (found != cache_.end() && found->second.expires > now) return found->second.principal;
-    if (cache_.size() > 10000) cache_.clear();  // bound memory against floods of distinct keys
+    if (found != cache_.end() && found->second.expires > now)
+      return found->second.principal;
+    if (cache_.size() > 10000)
+      cache_.clear();  // bound memory against floods of distinct keys
   }
   auto session = pool_.acquire();
   auto principal = verifyApiKey(session, *token);
-  if (!principal) throw Unauthorized("the API key is unknown or revoked");
-  session.execute("UPDATE api_keys SET last_used_at = UTC_TIMESTAMP(6) WHERE tenant_id = ? AND id = ?",
-                  {token->tenantId, token->keyId});
+  if (!principal)
+    throw Unauthorized("the API key is unknown or revoked");
+  session.execute(
+      "UPDATE api_keys SET last_used_at = UTC_TIMESTAMP(6) WHERE tenant_id = ? AND id = ?",
+      {token->tenantId, token->keyId});
   std::lock_guard lock(mutex_);
   cache_[hash] = Cached{*principal, now + cacheFor_};
   return principal;

@@ -19,7 +19,8 @@ std::string randomSecret() {
   std::size_t filled = 0;
   while (filled < sizeof bytes) {
     const auto got = getrandom(bytes + filled, sizeof bytes - filled, 0);
-    if (got < 0) throw std::runtime_error("the system random source failed");
+    if (got < 0)
+      throw std::runtime_error("the system random source failed");
     filled += static_cast<std::size_t>(got);
   }
   std::ostringstream out;
@@ -36,9 +37,11 @@ bool parseNumber(std::string_view text, std::uint64_t& value) {
 }
 
 bool constantTimeEquals(const std::string& a, const std::string& b) {
-  if (a.size() != b.size()) return false;
+  if (a.size() != b.size())
+    return false;
   unsigned char difference = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+  for (std::size_t i = 0; i < a.size(); ++i)
+    difference |= static_cast<unsigned char>(a[i] ^ b[i]);
   return difference == 0;
 }
 
@@ -47,8 +50,10 @@ std::set<std::string> splitRoles(const std::string& text) {
   std::size_t start = 0;
   while (start < text.size()) {
     auto comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > start) roles.insert(text.substr(start, comma - start));
+    if (comma == std::string::npos)
+      comma = text.size();
+    if (comma > start)
+      roles.insert(text.substr(start, comma - start));
     start = comma + 1;
   }
   return roles;
@@ -57,23 +62,28 @@ std::set<std::string> splitRoles(const std::string& text) {
 }  // namespace
 
 std::string ApiKeyToken::text() const {
-  return std::string(kPrefix) + std::to_string(tenantId) + "_" + std::to_string(keyId) + "_" + secret;
+  return std::string(kPrefix) + std::to_string(tenantId) + "_" + std::to_string(keyId) + "_" +
+         secret;
 }
 
 std::optional<ApiKeyToken> ApiKeyToken::parse(const std::string& text) {
-  if (text.size() > 200 || text.rfind(kPrefix, 0) != 0) return std::nullopt;
+  if (text.size() > 200 || text.rfind(kPrefix, 0) != 0)
+    return std::nullopt;
   const std::string_view rest = std::string_view(text).substr(kPrefix.size());
   const auto first = rest.find('_');
-  if (first == std::string_view::npos) return std::nullopt;
+  if (first == std::string_view::npos)
+    return std::nullopt;
   const auto second = rest.find('_', first + 1);
-  if (second == std::string_view::npos) return std::nullopt;
+  if (second == std::string_view::npos)
+    return std::nullopt;
   ApiKeyToken token;
   if (!parseNumber(rest.substr(0, first), token.tenantId) ||
       !parseNumber(rest.substr(first + 1, second - first - 1), token.keyId)) {
     return std::nullopt;
   }
   token.secret = std::string(rest.substr(second + 1));
-  if (token.secret.size() < 32) return std::nullopt;
+  if (token.secret.size() < 32)
+    return std::nullopt;
   return token;
 }
 
@@ -87,7 +97,8 @@ CreatedApiKey createApiKey(db::Session& session, IdGenerator& ids, const AccessC
                            std::uint64_t tenantId, const std::set<std::string>& roles,
                            const std::string& label) {
   std::vector<FieldError> errors;
-  if (roles.empty()) errors.push_back({"roles", "required", "name at least one role"});
+  if (roles.empty())
+    errors.push_back({"roles", "required", "name at least one role"});
   std::string joined;
   for (const auto& role : roles) {
     if (!access.isRole(role)) {
@@ -95,8 +106,10 @@ CreatedApiKey createApiKey(db::Session& session, IdGenerator& ids, const AccessC
     }
     joined += (joined.empty() ? "" : ",") + role;
   }
-  if (label.size() > 200) errors.push_back({"label", "too_long", "must be at most 200 characters"});
-  if (!errors.empty()) throw ValidationError(std::move(errors));
+  if (label.size() > 200)
+    errors.push_back({"label", "too_long", "must be at most 200 characters"});
+  if (!errors.empty())
+    throw ValidationError(std::move(errors));
 
   ApiKeyToken token{tenantId, ids.next(), randomSecret()};
   const std::string text = token.text();
@@ -111,8 +124,10 @@ std::optional<Principal> verifyApiKey(db::Session& session, const ApiKeyToken& t
   auto rows = session.query(
       "SELECT key_hash, roles FROM api_keys WHERE tenant_id = ? AND id = ? AND revoked_at IS NULL",
       {token.tenantId, token.keyId});
-  if (!rows.next()) return std::nullopt;
-  if (!constantTimeEquals(rows.string(1), hashToken(token.text()))) return std::nullopt;
+  if (!rows.next())
+    return std::nullopt;
+  if (!constantTimeEquals(rows.string(1), hashToken(token.text())))
+    return std::nullopt;
   Principal principal;
   principal.tenantId = token.tenantId;
   principal.actor = "key:" + std::to_string(token.keyId);

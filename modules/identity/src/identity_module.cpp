@@ -23,14 +23,17 @@ std::set<std::string> parseRoles(const std::string& text) {
   std::size_t start = 0;
   while (start <= text.size()) {
     auto comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > start) roles.insert(text.substr(start, comma - start));
+    if (comma == std::string::npos)
+      comma = text.size();
+    if (comma > start)
+      roles.insert(text.substr(start, comma - start));
     start = comma + 1;
   }
   return roles;
 }
 
-const std::string& requiredFlag(const std::map<std::string, std::string>& flags, const std::string& name) {
+const std::string& requiredFlag(const std::map<std::string, std::string>& flags,
+                                const std::string& name) {
   auto found = flags.find(name);
   if (found == flags.end() || found->second.empty()) {
     throw ValidationError(name, "required", "is required");
@@ -44,7 +47,8 @@ Response me(RequestContext& request) {
   body->set("tenant_id", std::to_string(principal.tenantId));
   body->set("actor", principal.actor);
   auto roles = makeArray();
-  for (const auto& role : principal.roles) roles->add(role);
+  for (const auto& role : principal.roles)
+    roles->add(role);
   body->set("roles", roles);
   return Response::json(200, body);
 }
@@ -62,15 +66,16 @@ void IdentityModule::registerWith(ModuleRegistry& registry) {
   registry.authenticator(std::make_shared<ApiKeyAuthenticator>(registry.pool(), cacheFor));
 
   registry.permission("identity.me", "see who the caller is",
-                      {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport, roles::kFinance,
-                       roles::kCompliance, roles::kAuditor});
+                      {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
+                       roles::kFinance, roles::kCompliance, roles::kAuditor});
   registry.route({"GET", "/api/v1/me", "identity.me", "identity.me", me, {}});
 
   auto& pool = registry.pool();
   auto& ids = registry.ids();
   auto& access = registry.access();
 
-  registry.command({"create-tenant", "--name NAME   create a seller organisation",
+  registry.command({"create-tenant",
+                    "--name NAME   create a seller organisation",
                     [&pool, &ids](const auto& flags, std::ostream& out) {
                       const auto tenant = pool.transact([&](db::Session& session) {
                         return createTenant(session, ids, requiredFlag(flags, "name"));
@@ -81,25 +86,32 @@ void IdentityModule::registerWith(ModuleRegistry& registry) {
                     {}});
 
   registry.command(
-      {"create-api-key", "--tenant NAME --roles r1,r2 [--label TEXT]   create an API key (printed once, last line)",
+      {"create-api-key",
+       "--tenant NAME --roles r1,r2 [--label TEXT]   create an API key (printed once, last line)",
        [&pool, &ids, &access](const auto& flags, std::ostream& out) {
          const auto created = pool.transact([&](db::Session& session) {
            auto tenant = findTenantByName(session, requiredFlag(flags, "tenant"));
-           if (!tenant) throw NotFound("no tenant named '" + flags.at("tenant") + "'");
-           auto label = flags.count("label") ? flags.at("label") : std::string("created by caravan admin");
-           return createApiKey(session, ids, access, tenant->id, parseRoles(requiredFlag(flags, "roles")), label);
+           if (!tenant)
+             throw NotFound("no tenant named '" + flags.at("tenant") + "'");
+           auto label =
+               flags.count("label") ? flags.at("label") : std::string("created by caravan admin");
+           return createApiKey(session, ids, access, tenant->id,
+                               parseRoles(requiredFlag(flags, "roles")), label);
          });
-         out << "API key " << created.id << " created; it is shown only now:\n" << created.token << "\n";
+         out << "API key " << created.id << " created; it is shown only now:\n"
+             << created.token << "\n";
          return 0;
        },
        {}});
 
   registry.command(
-      {"bootstrap-demo", "  on an empty database, create a demo tenant with an owner API key",
+      {"bootstrap-demo",
+       "  on an empty database, create a demo tenant with an owner API key",
        [&pool, &ids, &access, dataDir](const auto&, std::ostream& out) {
          const std::string keyFile = Poco::Path(dataDir).append("demo-api-key").toString();
          auto created = pool.transact([&](db::Session& session) -> std::optional<CreatedApiKey> {
-           if (anyTenantExists(session)) return std::nullopt;
+           if (anyTenantExists(session))
+             return std::nullopt;
            auto tenant = createTenant(session, ids, kDemoTenant);
            return createApiKey(session, ids, access, tenant.id, {roles::kOwner}, "demo owner key");
          });
@@ -116,7 +128,8 @@ void IdentityModule::registerWith(ModuleRegistry& registry) {
            std::getline(std::ifstream(keyFile), token);
            out << "Demo owner API key (from " << keyFile << "):\n" << token << "\n";
          } else {
-           out << "The database already has tenants; create a key with `caravan admin create-api-key`.\n";
+           out << "The database already has tenants; create a key with `caravan admin "
+                  "create-api-key`.\n";
          }
          return 0;
        },

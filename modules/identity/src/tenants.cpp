@@ -6,7 +6,8 @@ namespace caravan::identity {
 namespace {
 std::string trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
+  if (first == std::string::npos)
+    return {};
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 }  // namespace
@@ -27,7 +28,8 @@ Tenant createTenant(db::Session& session, IdGenerator& ids, const std::string& n
 
 std::optional<Tenant> findTenantByName(db::Session& session, const std::string& name) {
   auto rows = session.query("SELECT id, name FROM tenants WHERE name = ?", {trimmed(name)});
-  if (!rows.next()) return std::nullopt;
+  if (!rows.next())
+    return std::nullopt;
   return Tenant{rows.uint64(1), rows.string(2)};
 }
 

@@ -63,7 +63,8 @@ TEST_F(ApiKeys, WrongSecretsRevokedKeysAndOtherTenantsAreRefused) {
 
 TEST_F(ApiKeys, UnknownRolesAreRejectedWithTheField) {
   try {
-    identity::createApiKey(session, ids, test.platform().access(), tenant.id, {"owner", "superuser"}, "");
+    identity::createApiKey(session, ids, test.platform().access(), tenant.id,
+                           {"owner", "superuser"}, "");
     FAIL() << "an unknown role must be refused";
   } catch (const ValidationError& e) {
     ASSERT_EQ(e.fieldErrors().size(), 1u);

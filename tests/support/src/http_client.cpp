@@ -21,7 +21,8 @@ JsonObject HttpResult::json() const {
 
 std::string HttpResult::header(const std::string& name) const {
   std::string lower = name;
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   auto found = headers.find(lower);
   return found == headers.end() ? std::string() : found->second;
 }
@@ -34,16 +35,19 @@ HttpClient::HttpClient(unsigned short port)
 HttpClient::~HttpClient() = default;
 
 HttpResult HttpClient::request(const std::string& method, const std::string& path,
-                               const std::string& body, const std::map<std::string, std::string>& headers,
+                               const std::string& body,
+                               const std::map<std::string, std::string>& headers,
                                const std::string& contentType) {
   Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
   request.setKeepAlive(true);
-  if (!bearer_.empty()) request.set("Authorization", "Bearer " + bearer_);
+  if (!bearer_.empty())
+    request.set("Authorization", "Bearer " + bearer_);
   if (!body.empty() || method == "POST" || method == "PATCH" || method == "PUT") {
     request.setContentType(contentType);
     request.setContentLength64(static_cast<Poco::Int64>(body.size()));
   }
-  for (const auto& [name, value] : headers) request.set(name, value);
+  for (const auto& [name, value] : headers)
+    request.set(name, value);
   HttpResult result;
   Poco::Net::HTTPResponse response;
   try {
@@ -61,10 +65,12 @@ HttpResult HttpClient::request(const std::string& method, const std::string& pat
   result.status = static_cast<int>(response.getStatus());
   for (const auto& [name, value] : response) {
     std::string lower = name;
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : lower)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     result.headers[lower] = value;
   }
-  if (!response.getKeepAlive()) session_->reset();
+  if (!response.getKeepAlive())
+    session_->reset();
   return result;
 }
 

@@ -19,7 +19,8 @@ namespace caravan::testing {
 
 std::string binaryPath() {
   const char* path = std::getenv("CARAVAN_BINARY");
-  if (!path || !*path) throw std::runtime_error("CARAVAN_BINARY is not set: run the suite with scripts/test");
+  if (!path || !*path)
+    throw std::runtime_error("CARAVAN_BINARY is not set: run the suite with scripts/test");
   return path;
 }
 
@@ -27,14 +28,15 @@ namespace {
 
 std::string makeDirectory() {
   char pattern[] = "/tmp/caravan-srv.XXXXXX";
-  if (!mkdtemp(pattern)) throw std::runtime_error("cannot create a temporary directory");
+  if (!mkdtemp(pattern))
+    throw std::runtime_error("cannot create a temporary directory");
   return pattern;
 }
 
 // Starts the binary with `--set key=value` for each setting; its output goes to `logFile`.
 // The environment is cleared of CARAVAN_* variables so that the test alone decides.
-pid_t spawn(const std::vector<std::string>& args, const std::map<std::string, std::string>& settings,
-            const std::string& logFile) {
+pid_t spawn(const std::vector<std::string>& args,
+            const std::map<std::string, std::string>& settings, const std::string& logFile) {
   std::vector<std::string> argv = {binaryPath()};
   for (const auto& [key, value] : settings) {
     argv.push_back("--set");
@@ -42,7 +44,8 @@ pid_t spawn(const std::vector<std::string>& args, const std::map<std::string, st
   }
   argv.insert(argv.end(), args.begin(), args.end());
   const pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid < 0)
+    throw std::runtime_error("fork failed");
   if (pid == 0) {
     const int fd = open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
     dup2(fd, 1);
@@ -56,7 +59,8 @@ pid_t spawn(const std::vector<std::string>& args, const std::map<std::string, st
       }
     }
     std::vector<char*> raw;
-    for (auto& arg : argv) raw.push_back(arg.data());
+    for (auto& arg : argv)
+      raw.push_back(arg.data());
     raw.push_back(nullptr);
     execv(raw[0], raw.data());
     _exit(127);
@@ -76,7 +80,8 @@ int waitFor(pid_t pid, int seconds) {
   while (std::chrono::steady_clock::now() < deadline) {
     int status = 0;
     const pid_t done = waitpid(pid, &status, WNOHANG);
-    if (done == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    if (done == pid)
+      return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   return -1;
@@ -116,7 +121,8 @@ ServerProcess::ServerProcess(const std::string& databaseUrl,
   pid_ = spawn({"serve"}, all, directory_ + "/server.log");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   while (std::chrono::steady_clock::now() < deadline) {
-    if (!running()) throw std::runtime_error("caravan serve exited during start-up:\n" + log());
+    if (!running())
+      throw std::runtime_error("caravan serve exited during start-up:\n" + log());
     std::ifstream in(directory_ + "/port");
     if (in >> port_ && port_ != 0) {
       try {
@@ -125,7 +131,8 @@ ServerProcess::ServerProcess(const std::string& databaseUrl,
         session.sendRequest(request);
         Poco::Net::HTTPResponse response;
         session.receiveResponse(response);
-        if (response.getStatus() == 200) return;
+        if (response.getStatus() == 200)
+          return;
       } catch (const Poco::Exception&) {
         // not listening yet
       }
@@ -137,7 +144,8 @@ ServerProcess::ServerProcess(const std::string& databaseUrl,
 }
 
 ServerProcess::~ServerProcess() {
-  if (pid_ > 0) terminate();
+  if (pid_ > 0)
+    terminate();
   try {
     Poco::File(directory_).remove(true);
   } catch (...) {
@@ -146,7 +154,8 @@ ServerProcess::~ServerProcess() {
 }
 
 bool ServerProcess::running() {
-  if (pid_ <= 0) return false;
+  if (pid_ <= 0)
+    return false;
   int status = 0;
   if (waitpid(pid_, &status, WNOHANG) == pid_) {
     pid_ = -1;
@@ -156,31 +165,39 @@ bool ServerProcess::running() {
 }
 
 void ServerProcess::signalTerminate() {
-  if (pid_ > 0) ::kill(pid_, SIGTERM);
+  if (pid_ > 0)
+    ::kill(pid_, SIGTERM);
 }
 
 int ServerProcess::wait(int seconds) {
-  if (pid_ <= 0) return -1;
+  if (pid_ <= 0)
+    return -1;
   const int code = waitFor(pid_, seconds);
-  if (code != -1) pid_ = -1;
+  if (code != -1)
+    pid_ = -1;
   return code;
 }
 
 int ServerProcess::terminate(int seconds) {
-  if (pid_ <= 0) return -1;
+  if (pid_ <= 0)
+    return -1;
   signalTerminate();
   const int code = wait(seconds);
-  if (code == -1) kill();
+  if (code == -1)
+    kill();
   return code;
 }
 
 void ServerProcess::kill() {
-  if (pid_ <= 0) return;
+  if (pid_ <= 0)
+    return;
   ::kill(pid_, SIGKILL);
   waitpid(pid_, nullptr, 0);
   pid_ = -1;
 }
 
-std::string ServerProcess::log() const { return readFile(directory_ + "/server.log"); }
+std::string ServerProcess::log() const {
+  return readFile(directory_ + "/server.log");
+}
 
 }  // namespace caravan::testing

@@ -18,11 +18,13 @@ std::string serverUrl() {
 namespace {
 std::string withDatabase(const std::string& server, const std::string& database) {
   std::string url = server;
-  while (!url.empty() && url.back() == '/') url.pop_back();
+  while (!url.empty() && url.back() == '/')
+    url.pop_back();
   // Drop a database already named in the server URL.
   const auto scheme = url.find("://");
   const auto slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  if (slash != std::string::npos) url = url.substr(0, slash);
+  if (slash != std::string::npos)
+    url = url.substr(0, slash);
   return url + "/" + database;
 }
 
@@ -52,9 +54,13 @@ TestDatabase::~TestDatabase() {
   }
 }
 
-std::string TestDatabase::url() const { return withDatabase(server_, name_); }
+std::string TestDatabase::url() const {
+  return withDatabase(server_, name_);
+}
 
-db::Session TestDatabase::session() { return pool_->acquire(); }
+db::Session TestDatabase::session() {
+  return pool_->acquire();
+}
 
 TestPlatform::TestPlatform(std::vector<std::unique_ptr<Module>> modules,
                            std::map<std::string, std::string> overrides)
@@ -62,7 +68,8 @@ TestPlatform::TestPlatform(std::vector<std::unique_ptr<Module>> modules,
   overrides["db.url"] = database_.url();
   overrides.emplace("db.pool_size", "8");
   platform_ = std::make_unique<Platform>(Settings::load("", overrides, {}));
-  for (auto& module : modules_) platform_->add(*module);
+  for (auto& module : modules_)
+    platform_->add(*module);
   platform_->seal();
   auto session = platform_->pool().acquire();
   platform_->migrator().migrate(session);

@@ -215,9 +215,11 @@ class Pool {
           return result;
         }
       } catch (const Deadlock&) {
-        if (attempt >= attempts) throw;
+        if (attempt >= attempts)
+          throw;
       } catch (const ConnectionLost&) {
-        if (attempt >= attempts) throw;
+        if (attempt >= attempts)
+          throw;
       }
     }
   }

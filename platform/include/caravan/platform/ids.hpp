@@ -9,7 +9,8 @@ namespace caravan {
 /// in batches and tables sharded or replicated without id clashes.
 ///
 /// Layout: 41 bits of milliseconds since 2025-01-01 UTC (until 2094), 10 bits of node (each running
-/// process claims a node in the database; see NodeClaim), 12 bits of sequence within the millisecond.
+/// process claims a node in the database; see NodeClaim), 12 bits of sequence within the
+/// millisecond.
 class IdGenerator {
  public:
   static constexpr std::uint64_t kEpochMillis = 1735689600000ULL;  // 2025-01-01T00:00:00Z
@@ -28,7 +29,9 @@ class IdGenerator {
   std::uint64_t next();
 
   /// The creation time (milliseconds since the Unix epoch) encoded in an id.
-  static std::uint64_t millisOf(std::uint64_t id) { return (id >> (kNodeBits + kSequenceBits)) + kEpochMillis; }
+  static std::uint64_t millisOf(std::uint64_t id) {
+    return (id >> (kNodeBits + kSequenceBits)) + kEpochMillis;
+  }
 
  private:
   mutable std::mutex mutex_;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <atomic>
 #include <caravan/platform/db.hpp>
 #include <caravan/platform/json.hpp>
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>

@@ -25,6 +25,7 @@ std::vector<std::string> decodeCursor(const std::string& cursor);
 
 /// {"items": [...], "next_cursor": "..." | null}. Fetch limit + 1 rows; if there were more than
 /// `limit`, pass the last served item's key as `nextKeys`.
-JsonObject pageBody(const JsonArray& items, const std::optional<std::vector<std::string>>& nextKeys);
+JsonObject pageBody(const JsonArray& items,
+                    const std::optional<std::vector<std::string>>& nextKeys);
 
 }  // namespace caravan

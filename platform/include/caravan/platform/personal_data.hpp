@@ -29,7 +29,7 @@ struct PersonalColumn {
   std::string column;
   PersonalCategory category;
   Erasure erasure;
-  bool exported = true;      ///< included in an access export (Art. 15/20)
+  bool exported = true;           ///< included in an access export (Art. 15/20)
   std::string retainReason = {};  ///< required when erasure is Retain
 };
 

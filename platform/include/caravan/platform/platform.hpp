@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <caravan/platform/access.hpp>
 #include <caravan/platform/db.hpp>
 #include <caravan/platform/ids.hpp>
@@ -9,7 +10,6 @@
 #include <caravan/platform/outbox.hpp>
 #include <caravan/platform/router.hpp>
 #include <caravan/platform/settings.hpp>
-#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -60,7 +60,9 @@ class Platform {
   const std::vector<PersonalDataTable>& personalData() const { return personalData_; }
   const std::vector<AdminCommand>& commands() const { return commands_; }
   const std::vector<Job>& jobs() const { return jobs_; }
-  const std::vector<std::shared_ptr<Authenticator>>& authenticators() const { return authenticators_; }
+  const std::vector<std::shared_ptr<Authenticator>>& authenticators() const {
+    return authenticators_;
+  }
 
   /// The merged OpenAPI 3.1 document of every module's fragment.
   JsonObject openApi() const;

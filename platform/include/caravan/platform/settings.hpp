@@ -23,7 +23,8 @@ class Settings {
     std::string defaultValue;
     std::string value;  ///< the value in force
     std::string description;
-    std::string source;  ///< where the value in force came from: default, file, environment, command line
+    std::string
+        source;  ///< where the value in force came from: default, file, environment, command line
   };
 
   /// `file` may be empty (no file); a named file that does not exist is an error.

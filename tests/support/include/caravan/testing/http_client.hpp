@@ -28,7 +28,8 @@ class HttpClient {
   ~HttpClient();
 
   void setBearer(const std::string& token) { bearer_ = token; }
-  HttpResult request(const std::string& method, const std::string& path, const std::string& body = "",
+  HttpResult request(const std::string& method, const std::string& path,
+                     const std::string& body = "",
                      const std::map<std::string, std::string>& headers = {},
                      const std::string& contentType = "application/json");
   HttpResult get(const std::string& path, const std::map<std::string, std::string>& headers = {}) {

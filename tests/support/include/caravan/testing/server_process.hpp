@@ -1,8 +1,9 @@
 #pragma once
 
+#include <sys/types.h>
+
 #include <map>
 #include <string>
-#include <sys/types.h>
 #include <vector>
 
 namespace caravan::testing {
