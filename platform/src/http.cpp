@@ -1,4 +1,5 @@
 #include <caravan/platform/http.hpp>
+#include <caravan/platform/text.hpp>
 #include <charconv>
 
 namespace caravan {
@@ -51,19 +52,9 @@ void RequestContext::requireIfMatch(const std::string& currentEtag) const {
   if (!ifMatch)
     throw PreconditionRequired();
   // If-Match may list several tags; "*" matches any current version.
-  std::string list = *ifMatch;
-  std::size_t start = 0;
-  while (start < list.size()) {
-    auto comma = list.find(',', start);
-    if (comma == std::string::npos)
-      comma = list.size();
-    std::string tag = list.substr(start, comma - start);
-    const auto first = tag.find_first_not_of(' ');
-    const auto last = tag.find_last_not_of(' ');
-    tag = first == std::string::npos ? "" : tag.substr(first, last - first + 1);
+  for (const auto& tag : splitList(*ifMatch)) {
     if (tag == "*" || tag == currentEtag)
       return;
-    start = comma + 1;
   }
   throw PreconditionFailed();
 }

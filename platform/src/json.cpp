@@ -3,6 +3,7 @@
 #include <Poco/JSON/Stringifier.h>
 
 #include <caravan/platform/json.hpp>
+#include <caravan/platform/text.hpp>
 #include <caravan/platform/utf8.hpp>
 #include <sstream>
 
@@ -67,13 +68,6 @@ std::size_t codePoints(const std::string& text) {
   return count;
 }
 
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos)
-    return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 }  // namespace
 
@@ -124,7 +118,7 @@ std::optional<std::string> JsonReader::optionalString(const std::string& key, St
     return std::nullopt;
   }
   if (rule.trim)
-    text = trimmed(text);
+    text = trim(text);
   const auto length = codePoints(text);
   if (length < rule.minLength) {
     addError(key, rule.minLength == 1 ? "required" : "too_short",

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <caravan/platform/errors.hpp>
 #include <caravan/platform/settings.hpp>
+#include <caravan/platform/text.hpp>
 #include <cctype>
 #include <fstream>
 #include <limits>
@@ -11,12 +12,6 @@ namespace caravan {
 
 namespace {
 
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string::npos)
-    return {};
-  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
 
 std::map<std::string, std::string> readPropertiesFile(const std::string& file) {
   std::ifstream in(file);

@@ -5,6 +5,7 @@
 
 #include <caravan/identity/api_keys.hpp>
 #include <caravan/platform/errors.hpp>
+#include <caravan/platform/text.hpp>
 #include <charconv>
 #include <sstream>
 
@@ -43,20 +44,6 @@ bool constantTimeEquals(const std::string& a, const std::string& b) {
   for (std::size_t i = 0; i < a.size(); ++i)
     difference |= static_cast<unsigned char>(a[i] ^ b[i]);
   return difference == 0;
-}
-
-std::set<std::string> splitRoles(const std::string& text) {
-  std::set<std::string> roles;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto comma = text.find(',', start);
-    if (comma == std::string::npos)
-      comma = text.size();
-    if (comma > start)
-      roles.insert(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return roles;
 }
 
 }  // namespace
@@ -131,7 +118,8 @@ std::optional<Principal> verifyApiKey(db::Session& session, const ApiKeyToken& t
   Principal principal;
   principal.tenantId = token.tenantId;
   principal.actor = "key:" + std::to_string(token.keyId);
-  principal.roles = splitRoles(rows.string(2));
+  for (auto& role : splitList(rows.string(2)))
+    principal.roles.insert(std::move(role));
   return principal;
 }
 

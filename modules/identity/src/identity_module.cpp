@@ -8,6 +8,7 @@
 #include <caravan/identity/identity_module.hpp>
 #include <caravan/identity/tenants.hpp>
 #include <caravan/platform/settings.hpp>
+#include <caravan/platform/text.hpp>
 #include <fstream>
 
 #include "api_key_authenticator.hpp"
@@ -18,18 +19,9 @@ namespace {
 
 constexpr const char* kDemoTenant = "Demo Seller";
 
-std::set<std::string> parseRoles(const std::string& text) {
-  std::set<std::string> roles;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    auto comma = text.find(',', start);
-    if (comma == std::string::npos)
-      comma = text.size();
-    if (comma > start)
-      roles.insert(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return roles;
+std::set<std::string> roleSet(const std::string& text) {
+  const auto roles = splitList(text);
+  return {roles.begin(), roles.end()};
 }
 
 const std::string& requiredFlag(const std::map<std::string, std::string>& flags,
@@ -96,7 +88,7 @@ void IdentityModule::registerWith(ModuleRegistry& registry) {
            auto label =
                flags.count("label") ? flags.at("label") : std::string("created by caravan admin");
            return createApiKey(session, ids, access, tenant->id,
-                               parseRoles(requiredFlag(flags, "roles")), label);
+                               roleSet(requiredFlag(flags, "roles")), label);
          });
          out << "API key " << created.id << " created; it is shown only now:\n"
              << created.token << "\n";

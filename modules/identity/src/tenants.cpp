@@ -1,19 +1,11 @@
 #include <caravan/identity/tenants.hpp>
 #include <caravan/platform/errors.hpp>
+#include <caravan/platform/text.hpp>
 
 namespace caravan::identity {
 
-namespace {
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos)
-    return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-}  // namespace
-
 Tenant createTenant(db::Session& session, IdGenerator& ids, const std::string& name) {
-  Tenant tenant{ids.next(), trimmed(name)};
+  Tenant tenant{ids.next(), trim(name)};
   if (tenant.name.empty() || tenant.name.size() > 200) {
     throw ValidationError("name", "invalid_length", "must be 1 to 200 characters");
   }
@@ -27,7 +19,7 @@ Tenant createTenant(db::Session& session, IdGenerator& ids, const std::string& n
 }
 
 std::optional<Tenant> findTenantByName(db::Session& session, const std::string& name) {
-  auto rows = session.query("SELECT id, name FROM tenants WHERE name = ?", {trimmed(name)});
+  auto rows = session.query("SELECT id, name FROM tenants WHERE name = ?", {trim(name)});
   if (!rows.next())
     return std::nullopt;
   return Tenant{rows.uint64(1), rows.string(2)};
