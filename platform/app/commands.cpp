@@ -24,6 +24,7 @@ commands:
   config                list every configuration key, its value's source and meaning
   openapi               print the OpenAPI document of every route
   routes                list every route with the permission it requires
+  roles                 list each role's permissions ("ROLE PERMISSION" per line)
   personal-data         list the declared personal-data columns
   help                  this text
 
@@ -195,6 +196,14 @@ int runCommand(const CommandLine& line, const char* argv0) {
     for (const auto& route : platform.router().routes()) {
       std::cout << route.method << " " << route.pattern << "  " << route.permission << "  "
                 << route.name << "\n";
+    }
+    return 0;
+  }
+  if (line.command == "roles") {
+    for (const auto& role : platform.access().roles()) {
+      for (const auto& permission : platform.access().permissionsOf(role)) {
+        std::cout << role << " " << permission << "\n";
+      }
     }
     return 0;
   }
