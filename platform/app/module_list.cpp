@@ -2,6 +2,7 @@
 
 #include <caravan/catalog/catalog_module.hpp>
 #include <caravan/identity/identity_module.hpp>
+#include <caravan/organization/organization_module.hpp>
 
 namespace caravan::app {
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<Module>> makeModules() {
   std::vector<std::unique_ptr<Module>> modules;
   modules.push_back(std::make_unique<identity::IdentityModule>());
   modules.push_back(std::make_unique<catalog::CatalogModule>());
+  modules.push_back(std::make_unique<organization::OrganizationModule>());
   return modules;
 }
 

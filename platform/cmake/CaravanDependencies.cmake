@@ -12,6 +12,10 @@ set_target_properties(mysqlcppconn::mysqlcppconn PROPERTIES
   IMPORTED_LOCATION ${MYSQLCPPCONN_LIBRARY}
   INTERFACE_INCLUDE_DIRECTORIES ${MYSQLCPPCONN_INCLUDE_DIR})
 
+# libsodium (Argon2id password hashing) through pkg-config: Debian ships no CMake config for it.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium)
+
 if(CARAVAN_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

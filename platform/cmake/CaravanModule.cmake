@@ -32,13 +32,13 @@ function(caravan_add_tests)
   gtest_discover_tests(${ARG_NAME} DISCOVERY_MODE PRE_TEST TEST_PREFIX "${ARG_NAME}." DISCOVERY_TIMEOUT 30)
 endfunction()
 
-# caravan_add_module(name SOURCES ... [DEPENDS targets] [UNIT_TESTS ...] [DB_TESTS ...])
+# caravan_add_module(name SOURCES ... [DEPENDS targets] [DATA files] [UNIT_TESTS ...] [DB_TESTS ...])
 # Builds modules/<name> as the library caravan::<name>. Its migrations are the files in
 # db/migrations/<name>/ and its API description is modules/<name>/openapi.json; both are embedded
 # (see caravan_embed_files) as caravan_embedded::<name>::migrations() and ::openapi().
 # Unit tests link the module alone; DB tests also link the test harness (a real MariaDB).
 function(caravan_add_module name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;UNIT_TESTS;DB_TESTS" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;DATA;UNIT_TESTS;DB_TESTS" ${ARGN})
   set(target caravan_${name})
   add_library(${target} STATIC ${ARG_SOURCES})
   add_library(caravan::${name} ALIAS ${target})
@@ -53,6 +53,12 @@ function(caravan_add_module name)
   if(EXISTS ${openapi})
     caravan_embed_files(TARGET ${target} NAMESPACE caravan_embedded_${name} FUNCTION openapi
                         FILES ${openapi})
+  endif()
+
+  if(ARG_DATA)
+    list(TRANSFORM ARG_DATA PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
+    caravan_embed_files(TARGET ${target} NAMESPACE caravan_embedded_${name} FUNCTION data
+                        FILES ${ARG_DATA})
   endif()
 
   caravan_add_tests(NAME ${name}_unit_tests SOURCES ${ARG_UNIT_TESTS} LIBS ${target})

@@ -66,6 +66,11 @@ UnsupportedMediaType::UnsupportedMediaType(std::string expected)
 Unprocessable::Unprocessable(std::string detail, std::string code)
     : ApiError(422, std::move(code), std::move(detail)) {}
 
+TooManyRequests::TooManyRequests(std::string detail, long long retryAfterSeconds)
+    : ApiError(429, "too_many_requests", std::move(detail)) {
+  withHeader("Retry-After", std::to_string(retryAfterSeconds));
+}
+
 Unavailable::Unavailable(std::string detail, int retryAfterSeconds)
     : ApiError(503, "unavailable", std::move(detail)) {
   withHeader("Retry-After", std::to_string(retryAfterSeconds));

@@ -11,6 +11,7 @@
 #include <Poco/SHA2Engine.h>
 #include <Poco/URI.h>
 
+#include <caravan/platform/audit.hpp>
 #include <caravan/platform/http_server.hpp>
 #include <caravan/platform/platform.hpp>
 #include <caravan/platform/utf8.hpp>
@@ -127,6 +128,8 @@ class LiveContext : public RequestContext {
 
   std::string_view body() const override { return body_; }
 
+  std::string clientAddress() const override { return request_.clientAddress().host().toString(); }
+
   JsonObject jsonBody() const override {
     const std::string type = request_.getContentType();
     if (type.rfind("application/json", 0) != 0 && type.find("+json") == std::string::npos) {
@@ -197,26 +200,22 @@ class LiveContext : public RequestContext {
   std::optional<AuditNote> note_;
 };
 
-std::string joinedNames(const std::vector<std::string>& names) {
-  auto array = makeArray();
-  for (const auto& name : names)
-    array->add(name);
-  return toJson(array);
-}
-
-void writeAudit(db::Session& session, LiveContext& context, int status) {
+void writeRequestAudit(db::Session& session, LiveContext& context, int status) {
   const auto& note = context.note();
   const Principal& principal = context.principal();
-  session.execute(
-      "INSERT INTO audit_log (tenant_id, id, occurred_at, actor, action, method, route, status, "
-      "entity_type, entity_id, changed_fields, request_id) "
-      "VALUES (?, ?, UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {principal.tenantId, context.ids().next(), principal.actor, context.route().name,
-       context.route().method, context.route().pattern, std::int64_t{status},
-       note ? db::Param{note->entityType} : db::Param{nullptr},
-       note ? db::Param{note->entityId} : db::Param{nullptr},
-       note ? db::Param{joinedNames(note->changedFields)} : db::Param{nullptr},
-       context.requestId()});
+  AuditEntry entry{principal.tenantId,     principal.actor,         context.route().name,
+                   context.route().method, context.route().pattern, status};
+  entry.requestId = context.requestId();
+  if (note) {
+    entry.entityType = note->entityType;
+    entry.entityId = note->entityId;
+    entry.changedFields = note->changedFields;
+    if (note->tenantId)
+      entry.tenantId = *note->tenantId;
+    if (note->actor)
+      entry.actor = *note->actor;
+  }
+  writeAudit(session, context.ids(), entry);
 }
 
 std::optional<std::string> idempotencyKey(LiveContext& context) {
@@ -284,7 +283,7 @@ Response runMutating(Platform& platform, LiveContext& context) {
     }
   }
   Response response = route.handler(context);
-  writeAudit(session, context, response.status);
+  writeRequestAudit(session, context, response.status);
   if (key) {
     auto headers = makeObject();
     for (const auto& [name, value] : response.headers)

@@ -72,6 +72,7 @@ Platform::Platform(Settings settings)
   for (const char* role : {roles::kOwner, roles::kAdmin, roles::kCompliance, roles::kAuditor}) {
     access_.grant(role, "audit.read");
   }
+  sharedTables_["outbox_events"] = "events of every tenant, read across tenants by the dispatcher";
   registerPlatformRoutes(*this);
   addHousekeepingJobs();
   addGauges();
@@ -175,6 +176,11 @@ JsonObject Platform::openApi() const {
   bearer->set("type", "http");
   bearer->set("scheme", "bearer");
   securitySchemes->set("bearer", bearer);
+  if (components->has("securitySchemes")) {
+    auto fromModules = components->getObject("securitySchemes");
+    for (const auto& name : fromModules->getNames())
+      securitySchemes->set(name, fromModules->get(name));
+  }
   components->set("securitySchemes", securitySchemes);
   document->set("components", components);
   document->set("security", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
@@ -361,6 +367,12 @@ void ModuleRegistry::personalData(PersonalDataTable table) {
     }
   }
   platform_.personalData_.push_back(std::move(table));
+}
+
+void ModuleRegistry::sharedTable(const std::string& table, const std::string& reason) {
+  if (reason.empty())
+    throw ConfigError(module_ + ": shared table " + table + " needs a reason");
+  platform_.sharedTables_[table] = module_ + ": " + reason;
 }
 
 void ModuleRegistry::authenticator(std::shared_ptr<Authenticator> authenticator) {

@@ -10,9 +10,6 @@ using caravan::testing::TestPlatform;
 
 namespace {
 
-// Infrastructure shared by all tenants, read across tenants by the dispatcher.
-const std::set<std::string> kSharedTables = {"outbox_events"};
-
 std::vector<std::string> column(caravan::db::Session& session, const std::string& sql) {
   std::vector<std::string> values;
   auto rows = session.query(sql);
@@ -35,8 +32,8 @@ TEST_F(SchemaRules, EveryKeyOfATenantOwnedTableLeadsWithTenantId) {
                              "WHERE table_schema = DATABASE() AND column_name = 'tenant_id'");
   ASSERT_FALSE(tables.empty());
   for (const auto& table : tables) {
-    if (kSharedTables.count(table))
-      continue;
+    if (test.platform().sharedTables().count(table))
+      continue;  // declared by its module as serving all tenants, with a reason
     auto rows = session.query(
         "SELECT index_name, column_name FROM information_schema.statistics "
         "WHERE table_schema = DATABASE() AND table_name = ? AND seq_in_index = 1",

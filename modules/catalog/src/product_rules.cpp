@@ -1,10 +1,8 @@
 #include "product_rules.hpp"
 
-#include <unicode/uloc.h>
-
 #include <algorithm>
+#include <caravan/platform/iso_codes.hpp>
 #include <cctype>
-#include <set>
 
 namespace caravan::catalog {
 
@@ -41,13 +39,7 @@ std::optional<FieldError> checkHsCode(const std::string& hsCode) {
 }
 
 std::optional<FieldError> checkCountry(const std::string& field, const std::string& code) {
-  static const std::set<std::string> known = [] {
-    std::set<std::string> codes;
-    for (const char* const* country = uloc_getISOCountries(); *country; ++country)
-      codes.insert(*country);
-    return codes;
-  }();
-  if (!known.count(code)) {
+  if (!isIsoCountry(code)) {
     return FieldError{field, "unknown_country",
                       "must be an ISO 3166-1 alpha-2 code such as \"DE\""};
   }

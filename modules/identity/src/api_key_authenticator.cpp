@@ -39,8 +39,15 @@ std::optional<Principal> ApiKeyAuthenticator::authenticate(const RequestContext&
       "UPDATE api_keys SET last_used_at = UTC_TIMESTAMP(6) WHERE tenant_id = ? AND id = ?",
       {token->tenantId, token->keyId});
   std::lock_guard lock(mutex_);
-  cache_[hash] = Cached{*principal, now + cacheFor_};
+  cache_[hash] = Cached{*principal, token->keyId, now + cacheFor_};
   return principal;
+}
+
+void ApiKeyAuthenticator::forget(std::uint64_t keyId) {
+  std::lock_guard lock(mutex_);
+  for (auto it = cache_.begin(); it != cache_.end();) {
+    it = it->second.keyId == keyId ? cache_.erase(it) : std::next(it);
+  }
 }
 
 }  // namespace caravan::identity

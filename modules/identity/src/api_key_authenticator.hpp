@@ -14,10 +14,13 @@ class ApiKeyAuthenticator : public Authenticator {
  public:
   ApiKeyAuthenticator(db::Pool& pool, std::chrono::seconds cacheFor);
   std::optional<Principal> authenticate(const RequestContext& request) override;
+  /// Drops a revoked key from this instance's cache (other instances: within `cacheFor`).
+  void forget(std::uint64_t keyId);
 
  private:
   struct Cached {
     Principal principal;
+    std::uint64_t keyId;
     std::chrono::steady_clock::time_point expires;
   };
   db::Pool& pool_;

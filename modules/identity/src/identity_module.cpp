@@ -1,131 +1,135 @@
-#include <Poco/File.h>
-#include <Poco/Path.h>
-#include <sys/stat.h>
-
 #include <caravan/embedded/caravan_embedded_identity_migrations.hpp>
 #include <caravan/embedded/caravan_embedded_identity_openapi.hpp>
 #include <caravan/identity/api_keys.hpp>
 #include <caravan/identity/identity_module.hpp>
-#include <caravan/identity/tenants.hpp>
 #include <caravan/platform/settings.hpp>
-#include <caravan/platform/text.hpp>
-#include <fstream>
 
+#include "admin_commands.hpp"
 #include "api_key_authenticator.hpp"
+#include "identity_services.hpp"
 
 namespace caravan::identity {
-
-namespace {
-
-constexpr const char* kDemoTenant = "Demo Seller";
-
-std::set<std::string> roleSet(const std::string& text) {
-  const auto roles = splitList(text);
-  return {roles.begin(), roles.end()};
-}
-
-const std::string& requiredFlag(const std::map<std::string, std::string>& flags,
-                                const std::string& name) {
-  auto found = flags.find(name);
-  if (found == flags.end() || found->second.empty()) {
-    throw ValidationError(name, "required", "is required");
-  }
-  return found->second;
-}
-
-Response me(RequestContext& request) {
-  const Principal& principal = request.principal();
-  auto body = makeObject();
-  body->set("tenant_id", std::to_string(principal.tenantId));
-  body->set("actor", principal.actor);
-  auto roles = makeArray();
-  for (const auto& role : principal.roles)
-    roles->add(role);
-  body->set("roles", roles);
-  return Response::json(200, body);
-}
-
-}  // namespace
 
 void IdentityModule::registerWith(ModuleRegistry& registry) {
   registry.migrations(caravan_embedded_identity::migrations());
   registry.apiDocument(caravan_embedded_identity::openapi());
 
-  const auto cacheFor = std::chrono::seconds(registry.settings().integer(
+  auto& settings = registry.settings();
+  const auto keyCache = std::chrono::seconds(settings.integer(
       "identity.key_cache_seconds", 30, 0, 3600,
       "seconds a verified API key is trusted without a database read (revocation delay)"));
-  const std::string dataDir = registry.settings().string("data_dir", "var", "");
-  registry.authenticator(std::make_shared<ApiKeyAuthenticator>(registry.pool(), cacheFor));
-
-  registry.permission("identity.me", "see who the caller is",
-                      {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
-                       roles::kFinance, roles::kCompliance, roles::kAuditor});
-  registry.route({"GET", "/api/v1/me", "identity.me", "identity.me", me, {}});
+  const auto sessionCache =
+      std::chrono::seconds(settings.integer("identity.session_cache_seconds", 5, 0, 300,
+                                            "seconds a verified session is trusted without a "
+                                            "database read (logout delay on other instances)"));
+  LoginSettings login;
+  login.sessionLifetime = std::chrono::hours(
+      settings.integer("identity.session_hours", 12, 1, 24 * 30, "how long a web session lasts"));
+  login.accountFailuresBeforeLock =
+      static_cast<int>(settings.integer("identity.login_failures_before_lock", 5, 1, 100,
+                                        "failed logins for one e-mail before it is locked"));
+  login.addressFailuresBeforeDelay = static_cast<int>(
+      settings.integer("identity.address_failures_before_delay", 20, 1, 10000,
+                       "failed logins from one client address before it must wait"));
+  const auto opsLimit = static_cast<unsigned long long>(settings.integer(
+      "identity.password_ops_limit", 2, 1, 10, "Argon2id passes per password hash"));
+  const auto memLimitKib = static_cast<std::size_t>(settings.integer(
+      "identity.password_memory_kib", 65536, 8, 1 << 20, "Argon2id memory per password hash, KiB"));
+  const std::string dataDir = settings.string("data_dir", "var", "");
 
   auto& pool = registry.pool();
   auto& ids = registry.ids();
   auto& access = registry.access();
+  auto services = std::make_shared<IdentityServices>(pool, ids, access,
+                                                     PasswordHasher(opsLimit, memLimitKib * 1024),
+                                                     login, sessionCache, keyCache);
+  registry.authenticator(services->apiKeys);
+  registry.authenticator(services->sessions);
 
-  registry.command({"create-tenant",
-                    "--name NAME   create a seller organisation",
-                    [&pool, &ids](const auto& flags, std::ostream& out) {
-                      const auto tenant = pool.transact([&](db::Session& session) {
-                        return createTenant(session, ids, requiredFlag(flags, "name"));
-                      });
-                      out << "tenant " << tenant.id << " '" << tenant.name << "' created\n";
-                      return 0;
-                    },
-                    {}});
+  const std::vector<std::string> everyone = {roles::kOwner,   roles::kAdmin,   roles::kSales,
+                                             roles::kSupport, roles::kFinance, roles::kCompliance,
+                                             roles::kAuditor};
+  registry.permission("identity.me", "see who the caller is; end one's own session", everyone);
+  registry.permission("identity.users.read", "list and read users",
+                      {roles::kOwner, roles::kAdmin, roles::kAuditor});
+  registry.permission("identity.users.write", "create users, change their roles, disable them",
+                      {roles::kOwner, roles::kAdmin});
+  registry.permission("identity.api_keys.read", "list API keys (never their secrets)",
+                      {roles::kOwner, roles::kAdmin, roles::kAuditor});
+  registry.permission("identity.api_keys.write", "create and revoke API keys",
+                      {roles::kOwner, roles::kAdmin});
 
-  registry.command(
-      {"create-api-key",
-       "--tenant NAME --roles r1,r2 [--label TEXT]   create an API key (printed once, last line)",
-       [&pool, &ids, &access](const auto& flags, std::ostream& out) {
-         const auto created = pool.transact([&](db::Session& session) {
-           auto tenant = findTenantByName(session, requiredFlag(flags, "tenant"));
-           if (!tenant)
-             throw NotFound("no tenant named '" + flags.at("tenant") + "'");
-           auto label =
-               flags.count("label") ? flags.at("label") : std::string("created by caravan admin");
-           return createApiKey(session, ids, access, tenant->id,
-                               roleSet(requiredFlag(flags, "roles")), label);
-         });
-         out << "API key " << created.id << " created; it is shown only now:\n"
-             << created.token << "\n";
-         return 0;
-       },
-       {}});
+  registry.route({"POST",
+                  "/api/v1/auth/login",
+                  kPublic,
+                  "identity.login",
+                  [services](RequestContext& r) { return identity::login(*services, r); },
+                  {}});
+  registry.route({"POST",
+                  "/api/v1/auth/logout",
+                  "identity.me",
+                  "identity.logout",
+                  [services](RequestContext& r) { return logout(*services, r); },
+                  {}});
+  registry.route({"GET", "/api/v1/me", "identity.me", "identity.me", me, {}});
+  registry.route(
+      {"GET", "/api/v1/users", "identity.users.read", "identity.users.list", listUsersHandler, {}});
+  registry.route({"POST",
+                  "/api/v1/users",
+                  "identity.users.write",
+                  "identity.users.create",
+                  [services](RequestContext& r) { return createUserHandler(*services, r); },
+                  {}});
+  registry.route({"GET",
+                  "/api/v1/users/{id}",
+                  "identity.users.read",
+                  "identity.users.get",
+                  getUserHandler,
+                  {}});
+  registry.route({"PATCH",
+                  "/api/v1/users/{id}",
+                  "identity.users.write",
+                  "identity.users.update",
+                  [services](RequestContext& r) { return updateUserHandler(*services, r); },
+                  {}});
+  registry.route({"GET",
+                  "/api/v1/api-keys",
+                  "identity.api_keys.read",
+                  "identity.api_keys.list",
+                  listApiKeysHandler,
+                  {}});
+  registry.route({"POST",
+                  "/api/v1/api-keys",
+                  "identity.api_keys.write",
+                  "identity.api_keys.create",
+                  [&access](RequestContext& r) { return createApiKeyHandler(access, r); },
+                  {}});
+  registry.route({"DELETE",
+                  "/api/v1/api-keys/{id}",
+                  "identity.api_keys.write",
+                  "identity.api_keys.revoke",
+                  [services](RequestContext& r) { return revokeApiKeyHandler(*services, r); },
+                  {}});
 
-  registry.command(
-      {"bootstrap-demo",
-       "  on an empty database, create a demo tenant with an owner API key",
-       [&pool, &ids, &access, dataDir](const auto&, std::ostream& out) {
-         const std::string keyFile = Poco::Path(dataDir).append("demo-api-key").toString();
-         auto created = pool.transact([&](db::Session& session) -> std::optional<CreatedApiKey> {
-           if (anyTenantExists(session))
-             return std::nullopt;
-           auto tenant = createTenant(session, ids, kDemoTenant);
-           return createApiKey(session, ids, access, tenant.id, {roles::kOwner}, "demo owner key");
-         });
-         if (created) {
-           Poco::File(dataDir).createDirectories();
-           const mode_t previous = umask(077);  // the key file is readable by its owner only
-           std::ofstream(keyFile) << created->token << "\n";
-           umask(previous);
-           out << "Created the demo tenant '" << kDemoTenant << "' with an owner API key (saved in "
-               << keyFile << "):\n";
-           out << created->token << "\n";
-         } else if (Poco::File(keyFile).exists()) {
-           std::string token;
-           std::getline(std::ifstream(keyFile), token);
-           out << "Demo owner API key (from " << keyFile << "):\n" << token << "\n";
-         } else {
-           out << "The database already has tenants; create a key with `caravan admin "
-                  "create-api-key`.\n";
-         }
-         return 0;
-       },
-       {}});
+  registry.sharedTable("user_logins", "finds the tenant of the e-mail address given at login");
+  registry.sharedTable("login_failures",
+                       "counts failed logins per address before any tenant is known");
+
+  // Staff are data subjects too: their access export and erasure reach these columns.
+  registry.personalData(
+      {"users",
+       "id",
+       {{.column = "email", .category = PersonalCategory::Contact, .erasure = Erasure::Redact},
+        {.column = "display_name",
+         .category = PersonalCategory::Identity,
+         .erasure = Erasure::Nullify}}});
+  registry.personalData({"user_logins",
+                         "user_id",
+                         {{.column = "email",
+                           .category = PersonalCategory::Contact,
+                           .erasure = Erasure::DeleteRow}}});
+
+  registerCommands(registry, services, dataDir);
 }
 
 }  // namespace caravan::identity

@@ -14,6 +14,8 @@ struct Principal {
   /// For the audit log: "key:<id>", "user:<id>", "system", or "anonymous". Never an e-mail.
   std::string actor = "anonymous";
   std::set<std::string> roles;
+  /// The credential used: "key:<id>" or "session:<id>" (logout revokes the session it names).
+  std::string credential;
   bool authenticated() const { return tenantId != 0; }
 };
 

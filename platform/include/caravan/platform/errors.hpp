@@ -100,6 +100,12 @@ class Unprocessable : public ApiError {
   Unprocessable(std::string detail, std::string code);
 };
 
+/// 429: too many attempts (logins); the client may try again after `retryAfterSeconds`.
+class TooManyRequests : public ApiError {
+ public:
+  TooManyRequests(std::string detail, long long retryAfterSeconds);
+};
+
 /// 503: a dependency (the database) is unreachable; the client may retry after `retryAfterSeconds`.
 class Unavailable : public ApiError {
  public:

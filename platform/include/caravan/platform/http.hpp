@@ -32,9 +32,13 @@ struct Response {
 /// The audit description of a mutating request, filled in by the handler (what it changed); the
 /// platform writes it with the actor, tenant, route and time in the request's transaction.
 struct AuditNote {
-  std::string entityType;
-  std::string entityId;
-  std::vector<std::string> changedFields;  ///< names only: the log holds no personal data
+  std::string entityType = {};
+  std::string entityId = {};
+  std::vector<std::string> changedFields = {};  ///< names only: the log holds no personal data
+  /// For requests whose caller is known only once the handler ran (login): the tenant and actor
+  /// to record instead of the request's principal.
+  std::optional<std::uint64_t> tenantId = {};
+  std::optional<std::string> actor = {};
 };
 
 /// One request as a handler sees it. Mutating requests (POST, PUT, PATCH, DELETE) run in one
@@ -51,6 +55,8 @@ class RequestContext {
   virtual std::optional<std::string> queryParam(const std::string& name) const = 0;
   virtual std::optional<std::string> header(const std::string& name) const = 0;
   virtual std::string_view body() const = 0;
+  /// The peer's IP address (for login throttling; never logged with personal data).
+  virtual std::string clientAddress() const { return {}; }
   /// The body as a JSON object; 415 unless the content type is JSON, 400 if malformed.
   virtual JsonObject jsonBody() const = 0;
   virtual const Principal& principal() const = 0;
@@ -82,7 +88,7 @@ struct Route {
   std::string permission;  ///< a declared permission, or kPublic
   std::string name;        ///< stable operation name for metrics and audit: "catalog.products.get"
   Handler handler;
-  std::string module;  ///< filled in by the platform
+  std::string module = {};  ///< filled in by the platform
 };
 
 /// Strong ETag for a versioned record: "\"<version>\"".

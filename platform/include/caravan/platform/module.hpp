@@ -35,7 +35,7 @@ struct AdminCommand {
   std::string usage;  ///< one line: flags and what it does
   /// Returns the process exit code; writes its result to `out`.
   std::function<int(const std::map<std::string, std::string>& flags, std::ostream& out)> run;
-  std::string module;
+  std::string module = {};
 };
 
 /// Work that runs every `interval`: on one instance at a time (a database lock guards it), or on
@@ -45,7 +45,7 @@ struct Job {
   std::chrono::milliseconds interval;
   std::function<void()> run;
   bool everyInstance = false;
-  std::string module;
+  std::string module = {};
 };
 
 /// What a module sees while it registers: the shared services, and the calls through which it
@@ -70,6 +70,9 @@ class ModuleRegistry {
   void onEvent(const std::string& topic, const std::string& consumer, EventHandler handler);
   void job(Job job);
   void personalData(PersonalDataTable table);
+  /// Declares a table that deliberately serves all tenants (a login directory, the outbox): it is
+  /// exempt from the rule that every key leads with tenant_id. `reason` says why.
+  void sharedTable(const std::string& table, const std::string& reason);
   void authenticator(std::shared_ptr<Authenticator> authenticator);
   void command(AdminCommand command);
 

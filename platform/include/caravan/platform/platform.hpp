@@ -10,6 +10,7 @@
 #include <caravan/platform/outbox.hpp>
 #include <caravan/platform/router.hpp>
 #include <caravan/platform/settings.hpp>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -60,6 +61,8 @@ class Platform {
   const std::vector<PersonalDataTable>& personalData() const { return personalData_; }
   const std::vector<AdminCommand>& commands() const { return commands_; }
   const std::vector<Job>& jobs() const { return jobs_; }
+  /// Tables that serve all tenants on purpose (name -> reason), exempt from tenant-led keys.
+  const std::map<std::string, std::string>& sharedTables() const { return sharedTables_; }
   const std::vector<std::shared_ptr<Authenticator>>& authenticators() const {
     return authenticators_;
   }
@@ -97,6 +100,7 @@ class Platform {
   std::vector<PersonalDataTable> personalData_;
   std::vector<AdminCommand> commands_;
   std::vector<Job> jobs_;
+  std::map<std::string, std::string> sharedTables_;
   std::vector<std::shared_ptr<Authenticator>> authenticators_;
   std::vector<std::pair<std::string, std::string>> apiDocuments_;  // module, JSON text
   std::string nodeHolder_;

@@ -1,0 +1,89 @@
+#include "store_repository.hpp"
+
+#include <caravan/platform/json.hpp>
+
+namespace caravan::organization {
+
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT id, name, channel, marketplace_id, country, currency, legal_entity_id, active, "
+    "version, created_at, updated_at FROM stores ";
+
+db::Param optional(const std::optional<std::string>& value) {
+  return value ? db::Param{*value} : db::Param{nullptr};
+}
+
+Store read(db::Rows& rows) {
+  Store store;
+  store.id = rows.uint64(1);
+  store.name = rows.string(2);
+  store.channel = rows.string(3);
+  store.marketplaceId = rows.optionalString(4);
+  store.country = rows.string(5);
+  store.currency = rows.string(6);
+  store.legalEntityId = rows.uint64(7);
+  store.active = rows.boolean(8);
+  store.version = rows.int64(9);
+  store.createdAt = isoUtc(rows.string(10));
+  store.updatedAt = isoUtc(rows.string(11));
+  return store;
+}
+
+}  // namespace
+
+void StoreRepository::insert(const Store& store) {
+  db_.execute(
+      "INSERT INTO stores (tenant_id, id, name, channel, marketplace_id, country, currency, "
+      "legal_entity_id, active, version, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+      {store.id, store.name, store.channel, optional(store.marketplaceId), store.country,
+       store.currency, store.legalEntityId, store.active});
+}
+
+std::optional<Store> StoreRepository::find(std::uint64_t id) {
+  auto rows = db_.query(std::string(kColumns) + "WHERE tenant_id = ? AND id = ?", {id});
+  if (!rows.next())
+    return std::nullopt;
+  return read(rows);
+}
+
+std::vector<Store> StoreRepository::list(std::optional<std::uint64_t> beforeId, std::size_t limit) {
+  auto rows =
+      beforeId ? db_.query(std::string(kColumns) +
+                               "WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                           {*beforeId, static_cast<std::int64_t>(limit)})
+               : db_.query(std::string(kColumns) + "WHERE tenant_id = ? ORDER BY id DESC LIMIT ?",
+                           {static_cast<std::int64_t>(limit)});
+  std::vector<Store> stores;
+  while (rows.next())
+    stores.push_back(read(rows));
+  return stores;
+}
+
+bool StoreRepository::update(const Store& store, std::int64_t expectedVersion) {
+  return db_.execute(
+             "UPDATE stores SET name = ?, channel = ?, marketplace_id = ?, country = ?, "
+             "currency = ?, legal_entity_id = ?, active = ?, version = version + 1, "
+             "updated_at = UTC_TIMESTAMP(6) WHERE tenant_id = ? AND id = ? AND version = ?",
+             {store.name, store.channel, optional(store.marketplaceId), store.country,
+              store.currency, store.legalEntityId, store.active, store.id, expectedVersion}) == 1;
+}
+
+bool StoreRepository::remove(std::uint64_t id, std::int64_t expectedVersion) {
+  return db_.execute("DELETE FROM stores WHERE tenant_id = ? AND id = ? AND version = ?",
+                     {id, expectedVersion}) == 1;
+}
+
+std::uint64_t StoreRepository::countForLegalEntity(std::uint64_t legalEntityId) {
+  auto rows = db_.query("SELECT COUNT(*) FROM stores WHERE tenant_id = ? AND legal_entity_id = ?",
+                        {legalEntityId});
+  rows.next();
+  return rows.uint64(1);
+}
+
+std::optional<Store> findStore(db::TenantSession& db, std::uint64_t id) {
+  return StoreRepository(db).find(id);
+}
+
+}  // namespace caravan::organization
