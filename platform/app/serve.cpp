@@ -44,8 +44,8 @@ class ServeApplication : public Poco::Util::ServerApplication {
     platform_.outbox().startDispatcher(config.outboxPoll);
     scheduler.start();
     http.start();
-    log.information("listening on http://" + config.httpHost + ":" + std::to_string(http.port()) +
-                    "/");
+    log.information("listening on " + http.scheme() + "://" + config.httpHost + ":" +
+                    std::to_string(http.port()) + "/");
 
     waitForTerminationRequest();
 

@@ -1,12 +1,14 @@
 #include <Poco/DigestEngine.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Logger.h>
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/SHA2Engine.h>
 #include <Poco/URI.h>
@@ -361,6 +363,7 @@ static void discardRestOfBody(Poco::Net::HTTPServerRequest& request) {
 // ---------------------------------------------------------------------------------------------
 
 struct HttpServer::State {
+  bool tls = false;
   std::atomic<int> inFlight = 0;
   std::atomic<bool> stopping = false;
   std::map<const Route*, Metrics::Series*> routeSeries;  // filled before serving, then read-only
@@ -483,6 +486,8 @@ void PlatformHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   out.set("Referrer-Policy", "no-referrer");
   out.set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
   out.set("Cache-Control", "no-store");
+  if (state_->tls)
+    out.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   for (const auto& [name, value] : response.headers)
     out.set(name, value);
   if (closeConnection || state_->stopping)
@@ -538,8 +543,28 @@ HttpServer::~HttpServer() {
 
 void HttpServer::start() {
   const auto& config = platform_.config();
-  Poco::Net::ServerSocket socket(
-      Poco::Net::SocketAddress(config.httpHost, static_cast<Poco::UInt16>(config.httpPort)), 512);
+  const Poco::Net::SocketAddress address(config.httpHost,
+                                         static_cast<Poco::UInt16>(config.httpPort));
+  Poco::Net::ServerSocket socket;
+  if (config.tlsCertificate.empty()) {
+    socket = Poco::Net::ServerSocket(address, 512);
+  } else {
+    // TLS 1.2 and later, the server's cipher preference, no client certificates.
+    Poco::Net::Context::Ptr context;
+    try {
+      context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, config.tlsPrivateKey,
+                                       config.tlsCertificate, "", Poco::Net::Context::VERIFY_NONE,
+                                       9, false, "HIGH:!aNULL:!MD5:!RC4");
+      context->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3 |
+                                Poco::Net::Context::PROTO_TLSV1 |
+                                Poco::Net::Context::PROTO_TLSV1_1);
+      context->preferServerCiphers();
+    } catch (const Poco::Exception& e) {
+      throw ConfigError("the TLS certificate or key cannot be used: " + e.displayText());
+    }
+    socket = Poco::Net::SecureServerSocket(address, 512, context);
+    state_->tls = true;
+  }
   auto params = new Poco::Net::HTTPServerParams;
   params->setMaxThreads(config.httpThreads);
   params->setMaxQueued(config.httpQueue);
@@ -558,6 +583,10 @@ void HttpServer::start() {
     std::ofstream(temporary) << port() << "\n";
     std::rename(temporary.c_str(), config.httpPortFile.c_str());
   }
+}
+
+std::string HttpServer::scheme() const {
+  return state_->tls ? "https" : "http";
 }
 
 unsigned short HttpServer::port() const {

@@ -20,6 +20,13 @@ PlatformSettings PlatformSettings::read(Settings& s) {
   config.httpPort =
       static_cast<int>(s.integer("http.port", 8080, 0, 65535, "HTTP port; 0 picks a free one"));
   config.httpPortFile = s.string("http.port_file", "", "write the bound HTTP port to this file");
+  config.tlsCertificate =
+      s.string("http.tls_certificate", "", "PEM certificate (chain) file: serve HTTPS");
+  config.tlsPrivateKey =
+      s.string("http.tls_private_key", "", "PEM private key file of the certificate");
+  if (config.tlsCertificate.empty() != config.tlsPrivateKey.empty()) {
+    throw ConfigError("http.tls_certificate and http.tls_private_key go together");
+  }
   config.httpThreads = static_cast<int>(
       s.integer("http.threads", 128, 2, 4096, "most connections served at once (one thread each)"));
   config.httpQueue = static_cast<int>(

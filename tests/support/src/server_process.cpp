@@ -1,7 +1,9 @@
 #include <Poco/File.h>
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -126,7 +128,16 @@ ServerProcess::ServerProcess(const std::string& databaseUrl,
     std::ifstream in(directory_ + "/port");
     if (in >> port_ && port_ != 0) {
       try {
-        Poco::Net::HTTPClientSession session("127.0.0.1", port_);
+        std::unique_ptr<Poco::Net::HTTPClientSession> client;
+        if (all.count("http.tls_certificate")) {
+          client = std::make_unique<Poco::Net::HTTPSClientSession>(
+              "127.0.0.1", port_,
+              new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "",
+                                     Poco::Net::Context::VERIFY_NONE));
+        } else {
+          client = std::make_unique<Poco::Net::HTTPClientSession>("127.0.0.1", port_);
+        }
+        auto& session = *client;
         Poco::Net::HTTPRequest request("GET", "/healthz");
         session.sendRequest(request);
         Poco::Net::HTTPResponse response;

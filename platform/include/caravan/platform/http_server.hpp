@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <string>
 
 namespace Poco {
 class ThreadPool;
@@ -25,6 +26,8 @@ class HttpServer {
   /// Binds and starts serving; writes the port to http.port_file when configured.
   void start();
   unsigned short port() const;
+  /// "https" when a certificate is configured, else "http".
+  std::string scheme() const;
   /// Stops accepting, lets requests in flight finish until `deadline`, then closes the rest.
   void stop(std::chrono::milliseconds deadline);
   /// The count of requests inside a handler right now.

@@ -22,7 +22,9 @@ struct PlatformSettings {
   std::string dataDir;
   std::string httpHost;
   int httpPort = 8080;
-  std::string httpPortFile;  ///< when set, the bound port is written here (tests use port 0)
+  std::string httpPortFile;    ///< when set, the bound port is written here (tests use port 0)
+  std::string tlsCertificate;  ///< PEM file; with tlsPrivateKey, the server speaks HTTPS only
+  std::string tlsPrivateKey;
   int httpThreads = 128;
   int httpQueue = 256;
   std::size_t maxBodyBytes = 1 << 20;
