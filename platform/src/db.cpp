@@ -428,6 +428,18 @@ Rows TenantSession::query(std::string_view sql, Params params) {
   return session_.query(sql, withTenant(sql, std::move(params)));
 }
 
+Rows TenantSession::newestFirst(const std::string& select, std::optional<std::uint64_t> beforeId,
+                                std::size_t limit, Params params) {
+  std::string sql = select;
+  if (beforeId) {
+    sql += " AND id < ?";
+    params.push_back(*beforeId);
+  }
+  sql += " ORDER BY id DESC LIMIT ?";
+  params.push_back(static_cast<std::int64_t>(limit));
+  return query(sql, std::move(params));
+}
+
 std::uint64_t TenantSession::execute(std::string_view sql, Params params) {
   return session_.execute(sql, withTenant(sql, std::move(params)));
 }

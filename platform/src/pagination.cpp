@@ -80,6 +80,18 @@ PageRequest PageRequest::from(const RequestContext& request, std::size_t default
   return page;
 }
 
+std::optional<std::uint64_t> PageRequest::afterId() const {
+  if (after.empty())
+    return std::nullopt;
+  std::uint64_t id = 0;
+  const std::string& text = after.front();
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (after.size() != 1 || error != std::errc() || end != text.data() + text.size()) {
+    throw ValidationError("cursor", "invalid_cursor", "is not a cursor returned by this API");
+  }
+  return id;
+}
+
 JsonObject pageBody(const JsonArray& items,
                     const std::optional<std::vector<std::string>>& nextKeys) {
   auto body = makeObject();

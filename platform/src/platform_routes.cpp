@@ -69,29 +69,19 @@ Response readiness(Platform& platform) {
 Response auditLog(RequestContext& request) {
   const auto page = PageRequest::from(request);
   auto tenant = request.tenantDb();
-  const std::string columns =
+  std::string select =
       "SELECT id, occurred_at, actor, action, method, route, status, entity_type, entity_id, "
-      "changed_fields, request_id FROM audit_log WHERE tenant_id = ? ";
+      "changed_fields, request_id FROM audit_log WHERE tenant_id = ?";
   db::Params params;
-  std::string filter;
-  if (!page.after.empty()) {
-    filter += "AND id < ? ";
-    try {
-      params.push_back(static_cast<std::uint64_t>(std::stoull(page.after.at(0))));
-    } catch (const std::exception&) {
-      throw ValidationError("cursor", "invalid_cursor", "is not a cursor returned by this API");
-    }
-  }
   if (auto type = request.queryParam("entity_type")) {
-    filter += "AND entity_type = ? ";
+    select += " AND entity_type = ?";
     params.push_back(*type);
   }
   if (auto id = request.queryParam("entity_id")) {
-    filter += "AND entity_id = ? ";
+    select += " AND entity_id = ?";
     params.push_back(*id);
   }
-  params.push_back(static_cast<std::int64_t>(page.limit + 1));
-  auto rows = tenant.query(columns + filter + "ORDER BY id DESC LIMIT ?", params);
+  auto rows = tenant.newestFirst(select, page.afterId(), page.limit + 1, params);
   auto items = makeArray();
   std::optional<std::vector<std::string>> next;
   std::string lastId;

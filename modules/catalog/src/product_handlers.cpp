@@ -152,26 +152,10 @@ Response getProduct(RequestContext& request) {
 
 Response listProducts(RequestContext& request) {
   const auto page = PageRequest::from(request);
-  std::optional<std::uint64_t> before;
-  if (!page.after.empty()) {
-    try {
-      before = std::stoull(page.after.at(0));
-    } catch (const std::exception&) {
-      throw ValidationError("cursor", "invalid_cursor", "is not a cursor returned by this API");
-    }
-  }
   auto db = request.tenantDb();
   ProductRepository products(db);
-  auto found = products.list(before, page.limit + 1);
-  std::optional<std::vector<std::string>> next;
-  if (found.size() > page.limit) {
-    found.pop_back();
-    next = std::vector<std::string>{std::to_string(found.back().id)};
-  }
-  auto items = makeArray();
-  for (const auto& product : found)
-    items->add(toJson(product));
-  return Response::json(200, pageBody(items, next));
+  return Response::json(200, idPage(products.list(page.afterId(), page.limit + 1), page,
+                                    [](const Product& product) { return toJson(product); }));
 }
 
 Response updateProduct(RequestContext& request) {

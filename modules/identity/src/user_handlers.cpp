@@ -8,16 +8,6 @@ namespace caravan::identity {
 
 namespace {
 
-std::optional<std::uint64_t> pageStart(const PageRequest& page) {
-  if (page.after.empty())
-    return std::nullopt;
-  try {
-    return std::stoull(page.after.at(0));
-  } catch (const std::exception&) {
-    throw ValidationError("cursor", "invalid_cursor", "is not a cursor returned by this API");
-  }
-}
-
 std::set<std::string> readRoles(JsonReader& in, bool required) {
   auto roles = in.optionalStringArray("roles", {.minLength = 1, .maxLength = 32}, 10);
   if (!roles && required && !in.has("roles"))
@@ -40,16 +30,7 @@ void checkOwnerGrant(const Principal& caller, const std::set<std::string>& befor
 Response listUsersHandler(RequestContext& request) {
   const auto page = PageRequest::from(request);
   auto db = request.tenantDb();
-  auto users = listUsers(db, pageStart(page), page.limit + 1);
-  std::optional<std::vector<std::string>> next;
-  if (users.size() > page.limit) {
-    users.pop_back();
-    next = std::vector<std::string>{std::to_string(users.back().id)};
-  }
-  auto items = makeArray();
-  for (const auto& user : users)
-    items->add(userJson(user));
-  return Response::json(200, pageBody(items, next));
+  return Response::json(200, idPage(listUsers(db, page.afterId(), page.limit + 1), page, userJson));
 }
 
 Response getUserHandler(RequestContext& request) {
@@ -152,16 +133,10 @@ Response updateUserHandler(IdentityServices& services, RequestContext& request) 
 Response listApiKeysHandler(RequestContext& request) {
   const auto page = PageRequest::from(request);
   auto db = request.tenantDb();
-  const auto start = pageStart(page);
-  auto rows =
-      start ? db.query(
-                  "SELECT id, label, roles, created_at, last_used_at, revoked_at FROM api_keys "
-                  "WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                  {*start, static_cast<std::int64_t>(page.limit + 1)})
-            : db.query(
-                  "SELECT id, label, roles, created_at, last_used_at, revoked_at FROM api_keys "
-                  "WHERE tenant_id = ? ORDER BY id DESC LIMIT ?",
-                  {static_cast<std::int64_t>(page.limit + 1)});
+  auto rows = db.newestFirst(
+      "SELECT id, label, roles, created_at, last_used_at, revoked_at FROM api_keys WHERE tenant_id "
+      "= ?",
+      page.afterId(), page.limit + 1);
   auto items = makeArray();
   std::optional<std::vector<std::string>> next;
   std::string lastId;

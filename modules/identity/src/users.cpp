@@ -58,12 +58,7 @@ std::optional<User> findUser(db::TenantSession& db, std::uint64_t id) {
 
 std::vector<User> listUsers(db::TenantSession& db, std::optional<std::uint64_t> beforeId,
                             std::size_t limit) {
-  auto rows = beforeId
-                  ? db.query(std::string(kColumns) +
-                                 "WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                             {*beforeId, static_cast<std::int64_t>(limit)})
-                  : db.query(std::string(kColumns) + "WHERE tenant_id = ? ORDER BY id DESC LIMIT ?",
-                             {static_cast<std::int64_t>(limit)});
+  auto rows = db.newestFirst(std::string(kColumns) + "WHERE tenant_id = ?", beforeId, limit);
   std::vector<User> users;
   while (rows.next())
     users.push_back(read(rows));

@@ -70,14 +70,6 @@ std::optional<std::uint64_t> parseId(const std::string& text) {
   return id;
 }
 
-std::optional<std::uint64_t> pageStart(const PageRequest& page) {
-  if (page.after.empty())
-    return std::nullopt;
-  if (auto id = parseId(page.after.at(0)))
-    return id;
-  throw ValidationError("cursor", "invalid_cursor", "is not a cursor returned by this API");
-}
-
 Response withVersion(Response response, std::int64_t version) {
   response.withHeader("ETag", etagFor(version));
   return response;

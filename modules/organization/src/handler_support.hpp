@@ -46,9 +46,6 @@ class FieldReader {
 /// The id a JSON string names ("7301...", digits only, not 0), or nullopt.
 std::optional<std::uint64_t> parseId(const std::string& text);
 
-/// The id after which a list page starts (PageRequest::after), or nullopt for the first page.
-std::optional<std::uint64_t> pageStart(const PageRequest& page);
-
 /// The response with the record's ETag.
 Response withVersion(Response response, std::int64_t version);
 

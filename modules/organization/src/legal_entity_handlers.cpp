@@ -158,19 +158,10 @@ Response getLegalEntity(RequestContext& request) {
 
 Response listLegalEntities(RequestContext& request) {
   const auto page = PageRequest::from(request);
-  const auto before = pageStart(page);
   auto db = request.tenantDb();
   LegalEntityRepository entities(db);
-  auto found = entities.list(before, page.limit + 1);
-  std::optional<std::vector<std::string>> next;
-  if (found.size() > page.limit) {
-    found.pop_back();
-    next = std::vector<std::string>{std::to_string(found.back().id)};
-  }
-  auto items = makeArray();
-  for (const auto& entity : found)
-    items->add(toJson(entity));
-  return Response::json(200, pageBody(items, next));
+  return Response::json(200, idPage(entities.list(page.afterId(), page.limit + 1), page,
+                                    [](const auto& item) { return toJson(item); }));
 }
 
 Response updateLegalEntity(RequestContext& request) {

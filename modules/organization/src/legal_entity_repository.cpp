@@ -66,12 +66,7 @@ std::optional<LegalEntity> LegalEntityRepository::find(std::uint64_t id, Lock lo
 
 std::vector<LegalEntity> LegalEntityRepository::list(std::optional<std::uint64_t> beforeId,
                                                      std::size_t limit) {
-  auto rows =
-      beforeId ? db_.query(std::string(kColumns) +
-                               "WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                           {*beforeId, static_cast<std::int64_t>(limit)})
-               : db_.query(std::string(kColumns) + "WHERE tenant_id = ? ORDER BY id DESC LIMIT ?",
-                           {static_cast<std::int64_t>(limit)});
+  auto rows = db_.newestFirst(std::string(kColumns) + "WHERE tenant_id = ?", beforeId, limit);
   std::vector<LegalEntity> entities;
   while (rows.next())
     entities.push_back(read(rows));

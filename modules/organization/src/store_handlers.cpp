@@ -138,19 +138,10 @@ Response getStore(RequestContext& request) {
 
 Response listStores(RequestContext& request) {
   const auto page = PageRequest::from(request);
-  const auto before = pageStart(page);
   auto db = request.tenantDb();
   StoreRepository stores(db);
-  auto found = stores.list(before, page.limit + 1);
-  std::optional<std::vector<std::string>> next;
-  if (found.size() > page.limit) {
-    found.pop_back();
-    next = std::vector<std::string>{std::to_string(found.back().id)};
-  }
-  auto items = makeArray();
-  for (const auto& store : found)
-    items->add(toJson(store));
-  return Response::json(200, pageBody(items, next));
+  return Response::json(200, idPage(stores.list(page.afterId(), page.limit + 1), page,
+                                    [](const auto& item) { return toJson(item); }));
 }
 
 Response updateStore(RequestContext& request) {

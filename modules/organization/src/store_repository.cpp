@@ -49,12 +49,7 @@ std::optional<Store> StoreRepository::find(std::uint64_t id) {
 }
 
 std::vector<Store> StoreRepository::list(std::optional<std::uint64_t> beforeId, std::size_t limit) {
-  auto rows =
-      beforeId ? db_.query(std::string(kColumns) +
-                               "WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                           {*beforeId, static_cast<std::int64_t>(limit)})
-               : db_.query(std::string(kColumns) + "WHERE tenant_id = ? ORDER BY id DESC LIMIT ?",
-                           {static_cast<std::int64_t>(limit)});
+  auto rows = db_.newestFirst(std::string(kColumns) + "WHERE tenant_id = ?", beforeId, limit);
   std::vector<Store> stores;
   while (rows.next())
     stores.push_back(read(rows));

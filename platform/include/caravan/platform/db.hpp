@@ -151,6 +151,11 @@ class TenantSession {
   TenantSession(Session& session, std::uint64_t tenantId);
   Rows query(std::string_view sql, Params params = {});
   std::uint64_t execute(std::string_view sql, Params params = {});
+  /// Keyset pagination by id, newest first: runs `select` (which ends in `WHERE tenant_id = ?`,
+  /// optionally with more conditions and their `params`) with `AND id < ?` when `beforeId` is
+  /// given, `ORDER BY id DESC LIMIT limit`. The table must have a column `id`.
+  Rows newestFirst(const std::string& select, std::optional<std::uint64_t> beforeId,
+                   std::size_t limit, Params params = {});
   std::uint64_t tenantId() const { return tenantId_; }
   Session& session() { return session_; }
 

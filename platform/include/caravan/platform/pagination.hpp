@@ -1,6 +1,7 @@
 #pragma once
 
 #include <caravan/platform/http.hpp>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ struct PageRequest {
   /// Reads `limit` (1..maxLimit) and `cursor`; a malformed one is a 400 naming the parameter.
   static PageRequest from(const RequestContext& request, std::size_t defaultLimit = 50,
                           std::size_t maxLimit = 200);
+  /// For lists ordered by id, newest first: the id the page continues after, if any. A cursor
+  /// that holds no id is a 400 naming "cursor".
+  std::optional<std::uint64_t> afterId() const;
 };
 
 std::string encodeCursor(const std::vector<std::string>& keys);
@@ -27,5 +31,20 @@ std::vector<std::string> decodeCursor(const std::string& cursor);
 /// `limit`, pass the last served item's key as `nextKeys`.
 JsonObject pageBody(const JsonArray& items,
                     const std::optional<std::vector<std::string>>& nextKeys);
+
+/// The page body for records fetched newest first with `limit + 1` rows: drops the extra row and
+/// makes the cursor from the last id served. `T` has an `id`; `toJson(const T&)` renders one.
+template <typename T, typename ToJson>
+JsonObject idPage(std::vector<T> found, const PageRequest& page, ToJson&& toJson) {
+  std::optional<std::vector<std::string>> next;
+  if (found.size() > page.limit) {
+    found.resize(page.limit);
+    next = std::vector<std::string>{std::to_string(found.back().id)};
+  }
+  auto items = makeArray();
+  for (const auto& item : found)
+    items->add(toJson(item));
+  return pageBody(items, next);
+}
 
 }  // namespace caravan
