@@ -129,6 +129,20 @@ void IdentityModule::registerWith(ModuleRegistry& registry) {
                            .category = PersonalCategory::Contact,
                            .erasure = Erasure::DeleteRow}}});
 
+  // Ended sessions and old failure counts are kept a day (for support questions), then removed in
+  // small batches.
+  registry.job(
+      {"identity.prune-sessions", std::chrono::hours(1), [&pool] {
+         while (pool.acquire().execute(
+                    "DELETE FROM sessions WHERE (expires_at < UTC_TIMESTAMP(6) - "
+                    "INTERVAL 1 DAY OR revoked_at < UTC_TIMESTAMP(6) - INTERVAL 1 DAY) "
+                    "LIMIT 1000") == 1000) {
+         }
+         pool.acquire().execute(
+             "DELETE FROM login_failures WHERE last_failure_at < UTC_TIMESTAMP(6) - INTERVAL 1 DAY "
+             "AND (locked_until IS NULL OR locked_until < UTC_TIMESTAMP(6)) LIMIT 10000");
+       }});
+
   registerCommands(registry, services, dataDir);
 }
 

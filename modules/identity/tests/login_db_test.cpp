@@ -152,3 +152,21 @@ TEST(AddressThrottleTest, MakesAnAddressWaitAfterItsFreeFailures) {
   EXPECT_GT(throttle.waitFor("198.51.100.7"), 0);
   EXPECT_EQ(throttle.waitFor("198.51.100.8"), 0) << "other addresses are not affected";
 }
+
+TEST_F(Logins, APruningJobRemovesSessionsEndedOverADayAgo) {
+  const auto old = attempt("ana@example.com", kPassword);
+  const auto fresh = attempt("ana@example.com", kPassword);
+  auto session = platform().pool().acquire();
+  session.execute("UPDATE sessions SET expires_at = UTC_TIMESTAMP(6) - INTERVAL 2 DAY WHERE id = ?",
+                  {old.session.id});
+  const auto& jobs = platform().jobs();
+  auto job = std::find_if(jobs.begin(), jobs.end(),
+                          [](const Job& j) { return j.name == "identity.prune-sessions"; });
+  ASSERT_NE(job, jobs.end());
+  job->run();
+  auto rows = session.query("SELECT id FROM sessions");
+  std::vector<std::uint64_t> left;
+  while (rows.next())
+    left.push_back(rows.uint64(1));
+  EXPECT_EQ(left, std::vector<std::uint64_t>{fresh.session.id});
+}
