@@ -5,9 +5,6 @@
 namespace caravan {
 
 void writeAudit(db::Session& session, IdGenerator& ids, const AuditEntry& entry) {
-  auto fields = makeArray();
-  for (const auto& name : entry.changedFields)
-    fields->add(name);
   const auto optional = [](const std::string& value) {
     return value.empty() ? db::Param{nullptr} : db::Param{value};
   };
@@ -17,8 +14,9 @@ void writeAudit(db::Session& session, IdGenerator& ids, const AuditEntry& entry)
       "VALUES (?, ?, UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {entry.tenantId, ids.next(), entry.actor, entry.action, entry.method, entry.route,
        std::int64_t{entry.status}, optional(entry.entityType), optional(entry.entityId),
-       entry.entityType.empty() && entry.changedFields.empty() ? db::Param{nullptr}
-                                                               : db::Param{toJson(fields)},
+       entry.entityType.empty() && entry.changedFields.empty()
+           ? db::Param{nullptr}
+           : db::Param{toJson(stringArray(entry.changedFields))},
        entry.requestId});
 }
 

@@ -13,10 +13,7 @@ constexpr const char* kCursorVersion = "c1";
 }
 
 std::string encodeCursor(const std::vector<std::string>& keys) {
-  auto array = makeArray();
-  for (const auto& key : keys)
-    array->add(key);
-  const std::string plain = std::string(kCursorVersion) + toJson(array);
+  const std::string plain = std::string(kCursorVersion) + toJson(stringArray(keys));
   std::ostringstream out;
   Poco::Base64Encoder encoder(out, Poco::BASE64_URL_ENCODING | Poco::BASE64_NO_PADDING);
   encoder.rdbuf()->setLineLength(0);

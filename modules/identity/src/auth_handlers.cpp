@@ -15,10 +15,7 @@ JsonObject userJson(const User& user) {
   body->set("email", user.email);
   body->set("display_name",
             user.displayName ? Poco::Dynamic::Var(*user.displayName) : Poco::Dynamic::Var());
-  auto roles = makeArray();
-  for (const auto& role : user.roles)
-    roles->add(role);
-  body->set("roles", roles);
+  body->set("roles", stringArray(user.roles));
   body->set("status", user.status);
   body->set("last_login_at",
             user.lastLoginAt ? Poco::Dynamic::Var(*user.lastLoginAt) : Poco::Dynamic::Var());
@@ -68,10 +65,7 @@ Response me(RequestContext& request) {
   auto body = makeObject();
   body->set("tenant_id", std::to_string(principal.tenantId));
   body->set("actor", principal.actor);
-  auto roles = makeArray();
-  for (const auto& role : principal.roles)
-    roles->add(role);
-  body->set("roles", roles);
+  body->set("roles", stringArray(principal.roles));
   if (principal.actor.rfind("user:", 0) == 0) {
     auto db = request.tenantDb();
     if (auto user = findUser(db, std::stoull(principal.actor.substr(5))))

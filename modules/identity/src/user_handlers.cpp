@@ -149,10 +149,7 @@ Response listApiKeysHandler(RequestContext& request) {
     lastId = rows.string(1);
     key->set("id", lastId);
     key->set("label", rows.string(2));
-    auto roles = makeArray();
-    for (const auto& role : splitList(rows.string(3)))
-      roles->add(role);
-    key->set("roles", roles);
+    key->set("roles", stringArray(splitList(rows.string(3))));
     key->set("created_at", isoUtc(rows.string(4)));
     key->set("last_used_at",
              rows.isNull(5) ? Poco::Dynamic::Var() : Poco::Dynamic::Var(isoUtc(rows.string(5))));
@@ -175,10 +172,7 @@ Response createApiKeyHandler(const AccessControl& access, RequestContext& reques
   auto body = makeObject();
   body->set("id", std::to_string(created.id));
   body->set("label", label);
-  auto roleArray = makeArray();
-  for (const auto& role : roles)
-    roleArray->add(role);
-  body->set("roles", roleArray);
+  body->set("roles", stringArray(roles));
   body->set("key", created.token);
   return Response::json(201, body).withHeader("Location",
                                               "/api/v1/api-keys/" + std::to_string(created.id));

@@ -49,12 +49,8 @@ JsonObject eventPayload(const LegalEntity& entity,
   payload->set("country", entity.country);
   payload->set("base_currency", entity.baseCurrency);
   payload->set("invoice_series_prefix", entity.invoiceSeriesPrefix);
-  if (changed) {
-    auto fields = makeArray();
-    for (const auto& field : *changed)
-      fields->add(field);
-    payload->set("changed_fields", fields);
-  }
+  if (changed)
+    payload->set("changed_fields", stringArray(*changed));
   return payload;
 }
 

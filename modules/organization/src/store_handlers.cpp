@@ -39,12 +39,8 @@ JsonObject eventPayload(const Store& store,
   payload->set("channel", store.channel);
   payload->set("currency", store.currency);
   payload->set("active", store.active);
-  if (changed) {
-    auto fields = makeArray();
-    for (const auto& field : *changed)
-      fields->add(field);
-    payload->set("changed_fields", fields);
-  }
+  if (changed)
+    payload->set("changed_fields", stringArray(*changed));
   return payload;
 }
 

@@ -21,6 +21,15 @@ using JsonArray = Poco::JSON::Array::Ptr;
 /// A new JSON object that keeps keys in insertion order (responses read as documented).
 JsonObject makeObject();
 JsonArray makeArray();
+/// A JSON array of the strings in `items` (a vector, a set, ...), in their order.
+template <typename Strings>
+JsonArray stringArray(const Strings& items) {
+  auto array = makeArray();
+  for (const auto& item : items)
+    array->add(std::string(item));
+  return array;
+}
+
 std::string toJson(const JsonObject& object);
 std::string toJson(const JsonArray& array);
 
