@@ -24,7 +24,8 @@ commands:
   config                list every configuration key, its value's source and meaning
   openapi               print the OpenAPI document of every route
   routes                list every route with the permission it requires
-  roles                 list each role's permissions ("ROLE PERMISSION" per line)
+  roles [--operators]   list each seller role's permissions ("ROLE PERMISSION" per line),
+                        or the platform operators' roles
   personal-data         list the declared personal-data columns
   help                  this text
 
@@ -200,7 +201,9 @@ int runCommand(const CommandLine& line, const char* argv0) {
     return 0;
   }
   if (line.command == "roles") {
-    for (const auto& role : platform.access().roles()) {
+    const bool operators = line.args.size() == 1 && line.args[0] == "--operators";
+    for (const auto& role : operators ? platform.access().roles() : platform.access().tenantRoles()) {
+      if (operators && !platform.access().isOperatorRole(role)) continue;
       for (const auto& permission : platform.access().permissionsOf(role)) {
         std::cout << role << " " << permission << "\n";
       }

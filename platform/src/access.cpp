@@ -48,6 +48,16 @@ std::vector<std::string> AccessControl::roles() const {
   return names;
 }
 
+void AccessControl::declareOperatorRole(const std::string& role) { operatorRoles_.insert(role); }
+
+std::vector<std::string> AccessControl::tenantRoles() const {
+  std::vector<std::string> names;
+  for (const auto& [role, permissions] : grants_) {
+    if (!operatorRoles_.count(role)) names.push_back(role);
+  }
+  return names;
+}
+
 std::set<std::string> AccessControl::permissionsOf(const std::string& role) const {
   auto found = grants_.find(role);
   return found == grants_.end() ? std::set<std::string>{} : found->second;

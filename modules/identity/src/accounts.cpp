@@ -1,5 +1,7 @@
 #include "accounts.hpp"
 
+#include <caravan/identity/tenants.hpp>
+
 namespace caravan::identity {
 
 std::string joinRoles(const std::set<std::string>& roles) {
@@ -12,15 +14,12 @@ std::string joinRoles(const std::set<std::string>& roles) {
 Accounts::Accounts(IdGenerator& ids, const AccessControl& access, PasswordHasher hasher)
     : ids_(ids), access_(access), hasher_(std::move(hasher)) {}
 
-std::vector<FieldError> Accounts::checkRoles(const std::set<std::string>& roles) const {
-  std::vector<FieldError> errors;
-  if (roles.empty())
-    errors.push_back({"roles", "required", "name at least one role"});
-  for (const auto& role : roles) {
-    if (!access_.isRole(role))
-      errors.push_back({"roles", "unknown_role", "'" + role + "' is not a role"});
-  }
-  return errors;
+std::vector<FieldError> Accounts::checkRoles(db::Session& session, std::uint64_t tenantId,
+                                             const std::set<std::string>& roles) const {
+  const auto tenant = findTenant(session, tenantId);
+  if (!tenant)
+    throw NotFound("no tenant with this id");
+  return roleProblems(access_, roles, tenant->kind);
 }
 
 User Accounts::create(db::Session& session, std::uint64_t tenantId, const NewUser& input) {
@@ -34,7 +33,7 @@ User Accounts::create(db::Session& session, std::uint64_t tenantId, const NewUse
   if (input.displayName && input.displayName->size() > 200) {
     errors.push_back({"display_name", "too_long", "must be at most 200 characters"});
   }
-  auto roleErrors = checkRoles(input.roles);
+  auto roleErrors = checkRoles(session, tenantId, input.roles);
   errors.insert(errors.end(), roleErrors.begin(), roleErrors.end());
   if (!errors.empty())
     throw ValidationError(std::move(errors));

@@ -26,8 +26,9 @@ class Accounts {
   User create(db::Session& session, std::uint64_t tenantId, const NewUser& user);
   const PasswordHasher& hasher() const { return hasher_; }
   const PasswordPolicy& policy() const { return policy_; }
-  /// Field errors for a role list: empty, or naming roles that do not exist.
-  std::vector<FieldError> checkRoles(const std::set<std::string>& roles) const;
+  /// Field errors for giving `roles` to a user of `tenantId` (see roleProblems).
+  std::vector<FieldError> checkRoles(db::Session& session, std::uint64_t tenantId,
+                                     const std::set<std::string>& roles) const;
 
  private:
   IdGenerator& ids_;

@@ -109,6 +109,23 @@ void registerCommands(ModuleRegistry& registry, std::shared_ptr<IdentityServices
        {}});
 
   registry.command(
+      {"create-operator",
+       "--email E --password P [--name DISPLAY]   a platform operator (administers tenants)",
+       [&pool, &ids, services](const Flags& flags, std::ostream& out) {
+         const auto user = pool.transact([&](db::Session& session) {
+           const auto tenant = operatorTenant(session, ids);
+           return services->accounts.create(session, tenant.id,
+                                            {requiredFlag(flags, "email"),
+                                             requiredFlag(flags, "password"),
+                                             optionalFlag(flags, "name"),
+                                             {roles::kOperator}});
+         });
+         out << "operator " << user.email << " (user " << user.id << ") created\n";
+         return 0;
+       },
+       {}});
+
+  registry.command(
       {"create-api-key",
        "--tenant NAME --roles r1,r2 [--label TEXT]   an API key (printed once, last line)",
        [&pool, &ids, &access](const Flags& flags, std::ostream& out) {

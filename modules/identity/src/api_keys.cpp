@@ -1,5 +1,6 @@
 
 #include <caravan/identity/api_keys.hpp>
+#include <caravan/identity/tenants.hpp>
 #include <caravan/platform/errors.hpp>
 #include <caravan/platform/text.hpp>
 
@@ -29,16 +30,13 @@ std::string hashToken(const std::string& token) {
 CreatedApiKey createApiKey(db::Session& session, IdGenerator& ids, const AccessControl& access,
                            std::uint64_t tenantId, const std::set<std::string>& roles,
                            const std::string& label) {
-  std::vector<FieldError> errors;
-  if (roles.empty())
-    errors.push_back({"roles", "required", "name at least one role"});
+  const auto tenant = findTenant(session, tenantId);
+  if (!tenant)
+    throw NotFound("no tenant with this id");
+  std::vector<FieldError> errors = roleProblems(access, roles, tenant->kind);
   std::string joined;
-  for (const auto& role : roles) {
-    if (!access.isRole(role)) {
-      errors.push_back({"roles", "unknown_role", "'" + role + "' is not a role"});
-    }
+  for (const auto& role : roles)
     joined += (joined.empty() ? "" : ",") + role;
-  }
   if (label.size() > 200)
     errors.push_back({"label", "too_long", "must be at most 200 characters"});
   if (!errors.empty())

@@ -49,7 +49,14 @@ void IdentityModule::registerWith(ModuleRegistry& registry) {
   const std::vector<std::string> everyone = {roles::kOwner,   roles::kAdmin,   roles::kSales,
                                              roles::kSupport, roles::kFinance, roles::kCompliance,
                                              roles::kAuditor};
-  registry.permission("identity.me", "see who the caller is; end one's own session", everyone);
+  auto everyoneAndOperators = everyone;
+  everyoneAndOperators.push_back(roles::kOperator);
+  registry.permission("identity.me", "see who the caller is; end one's own session",
+                      everyoneAndOperators);
+  access.declareOperatorRole(roles::kOperator);
+  registry.permission("platform.tenants.read", "list and read every tenant", {roles::kOperator});
+  registry.permission("platform.tenants.write", "create tenants with their owner",
+                      {roles::kOperator});
   registry.permission("identity.users.read", "list and read users",
                       {roles::kOwner, roles::kAdmin, roles::kAuditor});
   registry.permission("identity.users.write", "create users, change their roles, disable them",
@@ -128,6 +135,25 @@ void IdentityModule::registerWith(ModuleRegistry& registry) {
                          {{.column = "email",
                            .category = PersonalCategory::Contact,
                            .erasure = Erasure::DeleteRow}}});
+
+  registry.route({"GET",
+                  "/api/v1/tenants",
+                  "platform.tenants.read",
+                  "identity.tenants.list",
+                  listTenantsHandler,
+                  {}});
+  registry.route({"POST",
+                  "/api/v1/tenants",
+                  "platform.tenants.write",
+                  "identity.tenants.create",
+                  [services](RequestContext& r) { return createTenantHandler(*services, r); },
+                  {}});
+  registry.route({"GET",
+                  "/api/v1/tenants/{id}",
+                  "platform.tenants.read",
+                  "identity.tenants.get",
+                  getTenantHandler,
+                  {}});
 
   // Ended sessions and old failure counts are kept a day (for support questions), then removed in
   // small batches.

@@ -39,6 +39,10 @@ Response listApiKeysHandler(RequestContext& request);
 Response createApiKeyHandler(const AccessControl& access, RequestContext& request);
 Response revokeApiKeyHandler(IdentityServices& services, RequestContext& request);
 
+Response listTenantsHandler(RequestContext& request);
+Response getTenantHandler(RequestContext& request);
+Response createTenantHandler(IdentityServices& services, RequestContext& request);
+
 /// The user as the API shows it (never the password hash).
 JsonObject userJson(const User& user);
 

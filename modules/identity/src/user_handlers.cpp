@@ -77,7 +77,8 @@ Response updateUserHandler(IdentityServices& services, RequestContext& request) 
   auto roles = user->roles;
   if (in.has("roles")) {
     roles = readRoles(in, false);
-    for (const auto& error : services.accounts.checkRoles(roles))
+    for (const auto& error :
+         services.accounts.checkRoles(request.db(), request.principal().tenantId, roles))
       in.addError(error.field, error.code, error.message);
     changed.push_back("roles");
   } else {

@@ -28,6 +28,8 @@ inline constexpr const char* kSupport = "support";
 inline constexpr const char* kFinance = "finance";
 inline constexpr const char* kCompliance = "compliance";
 inline constexpr const char* kAuditor = "auditor";
+/// Platform operators: administer tenants. Never held inside a seller's tenant.
+inline constexpr const char* kOperator = "operator";
 }  // namespace roles
 
 /// The permission a route needs; `kPublic` routes need no authentication at all.
@@ -41,17 +43,24 @@ class AccessControl {
   /// Grants a declared permission to a role (roles come into being when first granted).
   void grant(const std::string& role, const std::string& permission);
 
+  /// Marks a role as the platform operators': sellers can neither hold nor grant it.
+  void declareOperatorRole(const std::string& role);
+  bool isOperatorRole(const std::string& role) const { return operatorRoles_.count(role) > 0; }
+
   bool isDeclared(const std::string& permission) const;
   bool isRole(const std::string& role) const;
   bool allows(const Principal& principal, const std::string& permission) const;
 
   std::vector<std::string> roles() const;
+  /// The roles a seller's users and keys may hold (all but the operator roles).
+  std::vector<std::string> tenantRoles() const;
   const std::map<std::string, std::string>& permissions() const { return permissions_; }
   std::set<std::string> permissionsOf(const std::string& role) const;
 
  private:
   std::map<std::string, std::string> permissions_;
   std::map<std::string, std::set<std::string>> grants_;  // role -> permissions
+  std::set<std::string> operatorRoles_;
 };
 
 }  // namespace caravan
