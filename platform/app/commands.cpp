@@ -114,6 +114,15 @@ int admin(Platform& platform, const std::vector<std::string>& args) {
   for (const auto& command : platform.commands()) {
     if (command.name != args[0])
       continue;
+    {
+      auto session = platform.pool().acquire();
+      const auto pending = platform.migrator().status(session).pending.size();
+      if (pending > 0) {
+        std::cerr << "caravan admin " << command.name << ": the database has " << pending
+                  << " pending migrations; run `caravan migrate` first\n";
+        return 2;
+      }
+    }
     platform.claimNode();
     int code = 1;
     try {
@@ -202,8 +211,10 @@ int runCommand(const CommandLine& line, const char* argv0) {
   }
   if (line.command == "roles") {
     const bool operators = line.args.size() == 1 && line.args[0] == "--operators";
-    for (const auto& role : operators ? platform.access().roles() : platform.access().tenantRoles()) {
-      if (operators && !platform.access().isOperatorRole(role)) continue;
+    for (const auto& role :
+         operators ? platform.access().roles() : platform.access().tenantRoles()) {
+      if (operators && !platform.access().isOperatorRole(role))
+        continue;
       for (const auto& permission : platform.access().permissionsOf(role)) {
         std::cout << role << " " << permission << "\n";
       }

@@ -29,6 +29,14 @@ class ServeApplication : public Poco::Util::ServerApplication {
         const auto status = platform_.migrator().migrate(session);
         log.information(std::to_string(status.applied.size()) + " migrations applied");
       }
+      {
+        auto session = platform_.pool().acquire();
+        if (const auto pending = platform_.migrator().status(session).pending.size()) {
+          log.warning(
+              std::to_string(pending) +
+              " migrations are pending: run `caravan migrate`; /readyz answers 503 until then");
+        }
+      }
       platform_.claimNode();
       log.information("id node " + std::to_string(platform_.ids().node()));
     } catch (const ConfigError&) {

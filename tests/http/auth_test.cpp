@@ -180,8 +180,15 @@ TEST_F(AuthTest, ApiKeysAreShownOnceListedWithoutSecretsAndRevocable) {
   EXPECT_EQ(sync->get("/api/v1/products").status, 200);
   EXPECT_EQ(owner->request("DELETE", "/api/v1/api-keys/" + id).status, 204);
   expectProblem(sync->get("/api/v1/products"), 401, "unauthenticated");
-  const auto audit = auditEntries(*owner, "&entity_type=api_key");
-  EXPECT_EQ(audit.size(), 2u) << "creation and revocation are audited";
+  const auto audit = auditEntries(*owner, "&entity_type=api_key&entity_id=" + id);
+  ASSERT_EQ(audit.size(), 2u) << "creation and revocation are audited";
+  EXPECT_EQ(str(audit[0], "action"), "identity.api_keys.revoke");
+  EXPECT_EQ(str(audit[1], "action"), "identity.api_keys.create");
+  // The owner's own key came from the command line, audited with the actor "system".
+  const auto setup = auditEntries(*owner, "&entity_type=api_key");
+  EXPECT_EQ(setup.size(), 3u);
+  EXPECT_EQ(str(setup.back(), "actor"), "system");
+  EXPECT_EQ(str(setup.back(), "action"), "identity.admin.create-api-key");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <caravan/identity/api_keys.hpp>
 #include <caravan/identity/tenants.hpp>
+#include <caravan/platform/audit.hpp>
 #include <caravan/platform/text.hpp>
 #include <fstream>
 
@@ -54,6 +55,15 @@ void writePrivateFile(const std::string& path, const std::string& text) {
   umask(previous);
 }
 
+// Changes made from the command line are audited like requests, with the actor "system".
+void auditCommand(db::Session& session, IdGenerator& ids, std::uint64_t tenantId,
+                  const std::string& command, const std::string& entityType,
+                  std::uint64_t entityId) {
+  writeAudit(session, ids,
+             {tenantId, "system", "identity.admin." + command, "CLI", "caravan admin " + command, 0,
+              entityType, std::to_string(entityId)});
+}
+
 std::string readFirstLine(const std::string& path) {
   std::string line;
   std::ifstream in(path);
@@ -81,10 +91,12 @@ void registerCommands(ModuleRegistry& registry, std::shared_ptr<IdentityServices
          }
          pool.transact([&](db::Session& session) {
            const auto tenant = createTenant(session, ids, requiredFlag(flags, "name"));
+           auditCommand(session, ids, tenant.id, "create-tenant", "tenant", tenant.id);
            out << "tenant " << tenant.id << " '" << tenant.name << "' created\n";
            if (email) {
              const auto user = services->accounts.create(
                  session, tenant.id, {*email, *password, std::nullopt, {roles::kOwner}});
+             auditCommand(session, ids, tenant.id, "create-tenant", "user", user.id);
              out << "owner " << user.email << " (user " << user.id << ") created\n";
            }
          });
@@ -95,13 +107,15 @@ void registerCommands(ModuleRegistry& registry, std::shared_ptr<IdentityServices
   registry.command(
       {"create-user",
        "--tenant NAME --email E --password P --roles r1,r2 [--name DISPLAY]   a staff user",
-       [&pool, services](const Flags& flags, std::ostream& out) {
+       [&pool, &ids, services](const Flags& flags, std::ostream& out) {
          const auto user = pool.transact([&](db::Session& session) {
            const auto tenant = tenantNamed(session, requiredFlag(flags, "tenant"));
-           return services->accounts.create(
+           auto made = services->accounts.create(
                session, tenant.id,
                {requiredFlag(flags, "email"), requiredFlag(flags, "password"),
                 optionalFlag(flags, "name"), roleSet(requiredFlag(flags, "roles"))});
+           auditCommand(session, ids, tenant.id, "create-user", "user", made.id);
+           return made;
          });
          out << "user " << user.id << " " << user.email << " created\n";
          return 0;
@@ -114,11 +128,13 @@ void registerCommands(ModuleRegistry& registry, std::shared_ptr<IdentityServices
        [&pool, &ids, services](const Flags& flags, std::ostream& out) {
          const auto user = pool.transact([&](db::Session& session) {
            const auto tenant = operatorTenant(session, ids);
-           return services->accounts.create(session, tenant.id,
-                                            {requiredFlag(flags, "email"),
-                                             requiredFlag(flags, "password"),
-                                             optionalFlag(flags, "name"),
-                                             {roles::kOperator}});
+           auto made = services->accounts.create(session, tenant.id,
+                                                 {requiredFlag(flags, "email"),
+                                                  requiredFlag(flags, "password"),
+                                                  optionalFlag(flags, "name"),
+                                                  {roles::kOperator}});
+           auditCommand(session, ids, tenant.id, "create-operator", "user", made.id);
+           return made;
          });
          out << "operator " << user.email << " (user " << user.id << ") created\n";
          return 0;
@@ -131,9 +147,11 @@ void registerCommands(ModuleRegistry& registry, std::shared_ptr<IdentityServices
        [&pool, &ids, &access](const Flags& flags, std::ostream& out) {
          const auto created = pool.transact([&](db::Session& session) {
            const auto tenant = tenantNamed(session, requiredFlag(flags, "tenant"));
-           return createApiKey(session, ids, access, tenant.id,
-                               roleSet(requiredFlag(flags, "roles")),
-                               optionalFlag(flags, "label").value_or("created by caravan admin"));
+           auto made =
+               createApiKey(session, ids, access, tenant.id, roleSet(requiredFlag(flags, "roles")),
+                            optionalFlag(flags, "label").value_or("created by caravan admin"));
+           auditCommand(session, ids, tenant.id, "create-api-key", "api_key", made.id);
+           return made;
          });
          out << "API key " << created.id << " created; it is shown only now:\n"
              << created.token << "\n";

@@ -170,3 +170,14 @@ TEST_F(Logins, APruningJobRemovesSessionsEndedOverADayAgo) {
     left.push_back(rows.uint64(1));
   EXPECT_EQ(left, std::vector<std::uint64_t>{fresh.session.id});
 }
+
+TEST_F(Logins, AnExpiredSessionNoLongerVerifies) {
+  const auto outcome = attempt("ana@example.com", kPassword);
+  auto session = platform().pool().acquire();
+  const auto parts = parseToken(kSessionPrefix, outcome.session.token);
+  ASSERT_TRUE(verifySession(session, *parts));
+  session.execute(
+      "UPDATE sessions SET expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?",
+      {outcome.session.id});
+  EXPECT_FALSE(verifySession(session, *parts));
+}
