@@ -3,6 +3,7 @@
 #include <caravan/catalog/catalog_module.hpp>
 #include <caravan/identity/identity_module.hpp>
 #include <caravan/organization/organization_module.hpp>
+#include <caravan/pricing/pricing_module.hpp>
 
 namespace caravan::app {
 
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Module>> makeModules() {
   modules.push_back(std::make_unique<identity::IdentityModule>());
   modules.push_back(std::make_unique<catalog::CatalogModule>());
   modules.push_back(std::make_unique<organization::OrganizationModule>());
+  modules.push_back(std::make_unique<pricing::PricingModule>());
   return modules;
 }
 

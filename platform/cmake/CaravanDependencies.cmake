@@ -1,6 +1,6 @@
 # Every dependency comes from Debian 12 packages (installed by scripts/deps).
 find_package(Threads REQUIRED)
-find_package(Poco REQUIRED COMPONENTS Foundation Util Net NetSSL JSON Crypto)
+find_package(Poco REQUIRED COMPONENTS Foundation Util Net NetSSL JSON Crypto XML Zip)
 find_package(Boost 1.74 REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 

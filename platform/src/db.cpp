@@ -428,6 +428,24 @@ Rows TenantSession::query(std::string_view sql, Params params) {
   return session_.query(sql, withTenant(sql, std::move(params)));
 }
 
+void TenantSession::insertRows(std::string_view table, const std::vector<std::string>& columns,
+                               const std::vector<Params>& rows, std::size_t rowsPerStatement,
+                               std::string_view suffix) {
+  if (columns.empty() || columns.front() != "tenant_id") {
+    throw std::logic_error("a tenant-scoped insert must name tenant_id as its first column");
+  }
+  std::vector<Params> scoped;
+  scoped.reserve(rows.size());
+  for (const auto& row : rows) {
+    Params values;
+    values.reserve(row.size() + 1);
+    values.push_back(tenantId_);
+    values.insert(values.end(), row.begin(), row.end());
+    scoped.push_back(std::move(values));
+  }
+  session_.insertRows(table, columns, scoped, rowsPerStatement, suffix);
+}
+
 Rows TenantSession::newestFirst(const std::string& select, std::optional<std::uint64_t> beforeId,
                                 std::size_t limit, Params params) {
   std::string sql = select;

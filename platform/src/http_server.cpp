@@ -424,7 +424,8 @@ void PlatformHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     matched = &route;
     std::string body;
     try {
-      body = readBody(request, platform_.config().maxBodyBytes);
+      body = readBody(request,
+                      route.maxBodyBytes ? route.maxBodyBytes : platform_.config().maxBodyBytes);
     } catch (const PayloadTooLarge&) {
       closeConnection = true;  // the rest of the body is never read into memory
       drainAfterAnswer = true;

@@ -151,6 +151,11 @@ class TenantSession {
   TenantSession(Session& session, std::uint64_t tenantId);
   Rows query(std::string_view sql, Params params = {});
   std::uint64_t execute(std::string_view sql, Params params = {});
+  /// Session::insertRows for a tenant-owned table: `columns` must start with tenant_id, and each
+  /// row gives the values of the other columns (the tenant is added here).
+  void insertRows(std::string_view table, const std::vector<std::string>& columns,
+                  const std::vector<Params>& rows, std::size_t rowsPerStatement = 500,
+                  std::string_view suffix = {});
   /// Keyset pagination by id, newest first: runs `select` (which ends in `WHERE tenant_id = ?`,
   /// optionally with more conditions and their `params`) with `AND id < ?` when `beforeId` is
   /// given, `ORDER BY id DESC LIMIT limit`. The table must have a column `id`.

@@ -89,6 +89,8 @@ struct Route {
   std::string name;        ///< stable operation name for metrics and audit: "catalog.products.get"
   Handler handler;
   std::string module = {};  ///< filled in by the platform
+  /// The largest body this route accepts; 0 means http.max_body_bytes (file imports need more).
+  std::size_t maxBodyBytes = 0;
 };
 
 /// Strong ETag for a versioned record: "\"<version>\"".

@@ -1,0 +1,97 @@
+#include "rate_handlers.hpp"
+
+#include <caravan/pricing/exchange_rates.hpp>
+
+#include "rate_repository.hpp"
+
+namespace caravan::pricing {
+
+Response importRates(RequestContext& request) {
+  const std::string type = request.header("Content-Type").value_or("");
+  const auto is = [&](const char* media) { return type.rfind(media, 0) == 0; };
+  ParsedRates parsed;
+  try {
+    if (is("application/xml") || is("text/xml")) {
+      parsed = parseEcbXml(request.body());
+    } else if (is("text/csv")) {
+      parsed = parseEcbCsv(request.body());
+    } else {
+      throw UnsupportedMediaType("application/xml (ECB XML) or text/csv (ECB CSV)");
+    }
+  } catch (const ImportError& e) {
+    throw ValidationError("body", "invalid_file", e.what());
+  }
+  const std::string source = request.queryParam("source").value_or("ECB");
+  if (source.empty() || source.size() > 32)
+    throw ValidationError("source", "invalid_length", "must be 1 to 32 characters");
+  auto db = request.tenantDb();
+  storeRates(db, source, "EUR", parsed);
+  request.audit({.entityType = "exchange_rates", .entityId = source, .changedFields = {"rates"}});
+  auto body = makeObject();
+  body->set("stored", static_cast<Poco::UInt64>(parsed.rows.size()));
+  body->set("days", static_cast<Poco::UInt64>(parsed.days.size()));
+  body->set("currencies", static_cast<Poco::UInt64>(parsed.currencies.size()));
+  body->set("first_date", *parsed.days.begin());
+  body->set("last_date", *parsed.days.rbegin());
+  body->set("source", source);
+  return Response::json(200, body);
+}
+
+Response convertAmount(RequestContext& request, int maxRateAgeDays) {
+  std::vector<FieldError> errors;
+  const auto param = [&](const char* name) -> std::string {
+    auto value = request.queryParam(name);
+    if (!value || value->empty())
+      errors.push_back({name, "required", "is required"});
+    return value.value_or("");
+  };
+  const std::string amountText = param("amount"), fromText = param("from"), toText = param("to"),
+                    atText = param("at");
+  std::optional<money::Currency> from, to;
+  try {
+    if (!fromText.empty())
+      from = money::Currency::of(fromText);
+  } catch (const money::MoneyError& e) {
+    errors.push_back({"from", "unknown_currency", e.what()});
+  }
+  try {
+    if (!toText.empty())
+      to = money::Currency::of(toText);
+  } catch (const money::MoneyError& e) {
+    errors.push_back({"to", "unknown_currency", e.what()});
+  }
+  std::optional<money::Money> amount;
+  if (from && !amountText.empty()) {
+    try {
+      amount = money::Money::parse(amountText, *from);
+    } catch (const money::MoneyError& e) {
+      errors.push_back({"amount", "invalid_amount", e.what()});
+    }
+  }
+  const std::string at = atText.empty() ? "" : isoDate(atText);
+  if (!atText.empty() && at.empty())
+    errors.push_back({"at", "invalid_date", "must be a date such as 2024-01-05"});
+  if (!errors.empty())
+    throw ValidationError(std::move(errors));
+
+  auto db = request.tenantDb();
+  const auto rate = findRate(db, fromText, toText, at, maxRateAgeDays);
+  if (!rate) {
+    throw Unprocessable(
+        "no " + fromText + " to " + toText + " rate is valid on " + at +
+            (maxRateAgeDays ? " (or within " + std::to_string(maxRateAgeDays) + " days before)"
+                            : "") +
+            "; import the rates of that date first",
+        "no_rate");
+  }
+  const auto converted = money::convert(*amount, *to, rate->rate);
+  auto body = makeObject();
+  body->set("amount", converted.toString());
+  body->set("currency", std::string(to->code()));
+  body->set("rate", rate->rate.toString());
+  body->set("rate_date", rate->rateDate);
+  body->set("source", rate->source);
+  return Response::json(200, body);
+}
+
+}  // namespace caravan::pricing
