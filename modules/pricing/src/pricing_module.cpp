@@ -2,8 +2,11 @@
 #include <caravan/embedded/caravan_embedded_pricing_openapi.hpp>
 #include <caravan/platform/settings.hpp>
 #include <caravan/pricing/pricing_module.hpp>
+#include <fstream>
+#include <sstream>
 
 #include "rate_handlers.hpp"
+#include "rate_repository.hpp"
 
 namespace caravan::pricing {
 
@@ -26,6 +29,46 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
                   .name = "pricing.rates.import",
                   .handler = importRates,
                   .maxBodyBytes = 64 << 20});  // the ECB history is about 2 MB as CSV, 40 MB as XML
+  auto& pool = registry.pool();
+  registry.command(
+      {.name = "import-rates",
+       .usage = "--tenant-id ID --file PATH [--source ECB]   import an ECB XML or CSV rate file",
+       .run = [&pool](const std::map<std::string, std::string>& flags, std::ostream& out) {
+         const auto flag = [&](const std::string& name) {
+           auto found = flags.find(name);
+           if (found == flags.end() || found->second.empty())
+             throw ValidationError(name, "required", "is required");
+           return found->second;
+         };
+         const std::string path = flag("file");
+         std::ifstream in(path, std::ios::binary);
+         if (!in)
+           throw ValidationError("file", "unreadable", "cannot be read");
+         std::stringstream text;
+         text << in.rdbuf();
+         ParsedRates parsed;
+         try {
+           const bool xml = path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0;
+           parsed = xml ? parseEcbXml(text.str()) : parseEcbCsv(text.str());
+         } catch (const ImportError& e) {
+           throw ValidationError("file", "invalid_file", e.what());
+         }
+         const auto source = flags.count("source") ? flags.at("source") : std::string("ECB");
+         std::uint64_t tenant = 0;
+         try {
+           tenant = std::stoull(flag("tenant-id"));
+         } catch (const std::invalid_argument&) {
+           throw ValidationError("tenant-id", "invalid", "must be a tenant id");
+         }
+         pool.transact([&](db::Session& session) {
+           db::TenantSession scoped(session, tenant);
+           storeRates(scoped, source, "EUR", parsed);
+         });
+         out << parsed.rows.size() << " rates for " << parsed.days.size() << " days stored ("
+             << *parsed.days.begin() << " to " << *parsed.days.rbegin() << ")\n";
+         return 0;
+       }});
+
   registry.route({.method = "GET",
                   .pattern = "/api/v1/fx/convert",
                   .permission = "pricing.rates.read",
