@@ -10,19 +10,27 @@
 namespace caravan::testing {
 namespace {
 
+// The real files sit in shared/data beside the repository (CI puts shared/ there too).
+std::string ecbPath(const std::string& name) {
+  const std::string path = std::string(CARAVAN_SOURCE_DIR) + "/../shared/data/ecb/" + name;
+  if (!std::ifstream(path))
+    throw std::runtime_error("missing test data " + path);
+  return path;
+}
+
 std::string ecbFile(const std::string& name) {
-  std::ifstream in(std::string(CARAVAN_SOURCE_DIR) + "/../shared/data/ecb/" + name,
-                   std::ios::binary);
+  std::ifstream in(ecbPath(name), std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
 }
 
 std::string ecbHistoryCsv() {
-  std::ifstream in(std::string(CARAVAN_SOURCE_DIR) + "/../shared/data/ecb/eurofxref-hist.zip",
-                   std::ios::binary);
+  std::ifstream in(ecbPath("eurofxref-hist.zip"), std::ios::binary);
   Poco::Zip::ZipArchive archive(in);
   auto header = archive.findHeader("eurofxref-hist.csv");
+  if (header == archive.headerEnd())
+    throw std::runtime_error("no eurofxref-hist.csv in the archive");
   in.clear();
   Poco::Zip::ZipInputStream unzipped(in, header->second);
   std::stringstream text;
