@@ -122,3 +122,52 @@ TEST_F(FxTest, OnlyFinanceAdminsAndOwnersImport) {
 
 }  // namespace
 }  // namespace caravan::testing
+
+namespace caravan::testing {
+namespace {
+
+class FxListTest : public HttpFixture {};
+
+TEST_F(FxListTest, ListsCurrenciesWithTheirMinorUnits) {
+  auto sales = client(keyFor("Acme", "sales"));
+  const auto result = sales->get("/api/v1/currencies");
+  ASSERT_EQ(result.status, 200) << result.body;
+  EXPECT_NE(result.body.find(R"({"code":"JPY","minor_units":0})"), std::string::npos);
+  EXPECT_NE(result.body.find(R"({"code":"KWD","minor_units":3})"), std::string::npos);
+  EXPECT_NE(result.body.find(R"({"code":"EUR","minor_units":2})"), std::string::npos);
+}
+
+TEST_F(FxListTest, ListsStoredRatesFilteredAndPaged) {
+  auto finance = client(keyFor("Acme", "finance"));
+  ASSERT_EQ(finance
+                ->request("POST", "/api/v1/fx-rates/import", ecbFile("eurofxref-daily.xml"), {},
+                          "application/xml")
+                .status,
+            200);
+  const auto usd = finance->get("/api/v1/fx-rates?quote=USD");
+  ASSERT_EQ(usd.status, 200) << usd.body;
+  EXPECT_NE(usd.body.find(R"("base":"EUR","quote":"USD","rate":"1.0163")"), std::string::npos)
+      << usd.body;
+  // Pages of 10 over the day's rates, without repeats.
+  std::set<std::string> seen;
+  std::string cursor;
+  int pages = 0;
+  do {
+    const auto page =
+        finance->get("/api/v1/fx-rates?limit=10" + (cursor.empty() ? "" : "&cursor=" + cursor));
+    ASSERT_EQ(page.status, 200) << page.body;
+    const auto body = page.json();
+    auto items = body->getArray("items");
+    for (unsigned i = 0; i < items->size(); ++i) {
+      EXPECT_TRUE(seen.insert(items->getObject(i)->getValue<std::string>("quote")).second);
+    }
+    cursor = body->isNull("next_cursor") ? "" : body->getValue<std::string>("next_cursor");
+    ++pages;
+  } while (!cursor.empty() && pages < 20);
+  EXPECT_GE(seen.size(), 30u);
+  EXPECT_GE(pages, 3);
+  expectProblem(finance->get("/api/v1/fx-rates?from=yesterday"), 400, "validation_failed");
+}
+
+}  // namespace
+}  // namespace caravan::testing

@@ -29,6 +29,17 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
                   .name = "pricing.rates.import",
                   .handler = importRates,
                   .maxBodyBytes = 64 << 20});  // the ECB history is about 2 MB as CSV, 40 MB as XML
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/currencies",
+                  .permission = "pricing.rates.read",
+                  .name = "pricing.currencies.list",
+                  .handler = listCurrencies});
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/fx-rates",
+                  .permission = "pricing.rates.read",
+                  .name = "pricing.rates.list",
+                  .handler = listRates});
+
   auto& pool = registry.pool();
   registry.command(
       {.name = "import-rates",

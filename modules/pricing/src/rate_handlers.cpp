@@ -1,5 +1,6 @@
 #include "rate_handlers.hpp"
 
+#include <caravan/platform/pagination.hpp>
 #include <caravan/pricing/exchange_rates.hpp>
 
 #include "rate_repository.hpp"
@@ -35,6 +36,75 @@ Response importRates(RequestContext& request) {
   body->set("last_date", *parsed.days.rbegin());
   body->set("source", source);
   return Response::json(200, body);
+}
+
+Response listCurrencies(RequestContext&) {
+  auto items = makeArray();
+  for (const auto& currency : money::Currency::all()) {
+    auto item = makeObject();
+    item->set("code", std::string(currency.code()));
+    item->set("minor_units", currency.minorUnits());
+    items->add(item);
+  }
+  auto body = makeObject();
+  body->set("items", items);
+  return Response::json(200, body);
+}
+
+Response listRates(RequestContext& request) {
+  const auto page = PageRequest::from(request, 100, 1000);
+  std::vector<FieldError> errors;
+  std::string sql =
+      "SELECT valid_from, base, quote, rate, source FROM exchange_rates WHERE tenant_id = ?";
+  db::Params params;
+  for (const char* column : {"base", "quote"}) {
+    if (auto code = request.queryParam(column)) {
+      if (code->size() != 3)
+        errors.push_back({column, "invalid_currency", "must be a three-letter code"});
+      sql += std::string(" AND ") + column + " = ?";
+      params.push_back(*code);
+    }
+  }
+  for (const auto& [name, op] : {std::pair{"from", ">="}, std::pair{"to", "<="}}) {
+    if (auto text = request.queryParam(name)) {
+      const std::string date = isoDate(*text);
+      if (date.empty())
+        errors.push_back({name, "invalid_date", "must be a date such as 2024-01-05"});
+      sql += std::string(" AND valid_from ") + op + " ?";
+      params.push_back(date);
+    }
+  }
+  if (page.after.size() == 3) {
+    // Continue after (date, base, quote) in the descending order below.
+    sql += " AND (valid_from, base, quote) < (?, ?, ?)";
+    params.insert(params.end(), page.after.begin(), page.after.end());
+  } else if (!page.after.empty()) {
+    errors.push_back({"cursor", "invalid_cursor", "is not a cursor returned by this API"});
+  }
+  if (!errors.empty())
+    throw ValidationError(std::move(errors));
+  sql += " ORDER BY valid_from DESC, base DESC, quote DESC LIMIT ?";
+  params.push_back(static_cast<std::int64_t>(page.limit + 1));
+  auto db = request.tenantDb();
+  auto rows = db.query(sql, params);
+  auto items = makeArray();
+  std::optional<std::vector<std::string>> next;
+  std::vector<std::string> last;
+  while (rows.next()) {
+    if (items->size() == page.limit) {
+      next = last;
+      break;
+    }
+    auto item = makeObject();
+    last = {rows.string(1), rows.string(2), rows.string(3)};
+    item->set("date", rows.string(1));
+    item->set("base", rows.string(2));
+    item->set("quote", rows.string(3));
+    item->set("rate", money::Decimal::parse(rows.string(4)).toString());
+    item->set("source", rows.string(5));
+    items->add(item);
+  }
+  return Response::json(200, pageBody(items, next));
 }
 
 Response convertAmount(RequestContext& request, int maxRateAgeDays) {

@@ -6,6 +6,11 @@ namespace caravan::pricing {
 
 /// POST /api/v1/fx-rates/import: an ECB XML (application/xml) or CSV (text/csv) file.
 Response importRates(RequestContext& request);
+/// GET /api/v1/currencies: every current ISO 4217 currency with its minor units (from ICU).
+Response listCurrencies(RequestContext& request);
+/// GET /api/v1/fx-rates?quote=USD&base=EUR&from=2024-01-01&to=2024-01-31: stored rates, newest
+/// first, keyset-paginated by (date, base, quote).
+Response listRates(RequestContext& request);
 /// GET /api/v1/fx/convert?amount=10.00&from=EUR&to=JPY&at=2024-01-05
 Response convertAmount(RequestContext& request, int maxRateAgeDays);
 
