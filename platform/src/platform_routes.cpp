@@ -82,17 +82,9 @@ Response auditLog(RequestContext& request) {
     params.push_back(*id);
   }
   auto rows = tenant.newestFirst(select, page.afterId(), page.limit + 1, params);
-  auto items = makeArray();
-  std::optional<std::vector<std::string>> next;
-  std::string lastId;
-  while (rows.next()) {
-    if (items->size() == page.limit) {
-      next = std::vector<std::string>{lastId};
-      break;
-    }
+  const auto render = [](db::Rows& rows) {
     auto item = makeObject();
-    lastId = rows.string(1);
-    item->set("id", lastId);
+    item->set("id", rows.string(1));
     item->set("occurred_at", isoUtc(rows.string(2)));
     item->set("actor", rows.string(3));
     item->set("action", rows.string(4));
@@ -104,9 +96,10 @@ Response auditLog(RequestContext& request) {
     item->set("changed_fields",
               rows.isNull(10) ? Poco::Dynamic::Var() : Poco::Dynamic::Var(rows.string(10)));
     item->set("request_id", rows.string(11));
-    items->add(item);
-  }
-  return Response::json(200, pageBody(items, next));
+    return item;
+  };
+  const auto keysOf = [](db::Rows& rows) { return std::vector<std::string>{rows.string(1)}; };
+  return Response::json(200, rowsPage(rows, page, render, keysOf));
 }
 
 }  // namespace

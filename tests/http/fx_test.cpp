@@ -1,41 +1,18 @@
 // Exchange rates over HTTP: the ECB's real files imported in place from ../shared/data, and
 // conversions that name the rate they used.
-#include <Poco/Zip/ZipArchive.h>
-#include <Poco/Zip/ZipStream.h>
-
-#include <fstream>
+#include <caravan/testing/shared_data.hpp>
 
 #include "http_fixture.hpp"
 
 namespace caravan::testing {
 namespace {
 
-// The real files sit in shared/data beside the repository (CI puts shared/ there too).
-std::string ecbPath(const std::string& name) {
-  const std::string path = std::string(CARAVAN_SOURCE_DIR) + "/../shared/data/ecb/" + name;
-  if (!std::ifstream(path))
-    throw std::runtime_error("missing test data " + path);
-  return path;
-}
-
 std::string ecbFile(const std::string& name) {
-  std::ifstream in(ecbPath(name), std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return caravan::testing::readSharedData("ecb/" + name);
 }
 
 std::string ecbHistoryCsv() {
-  std::ifstream in(ecbPath("eurofxref-hist.zip"), std::ios::binary);
-  Poco::Zip::ZipArchive archive(in);
-  auto header = archive.findHeader("eurofxref-hist.csv");
-  if (header == archive.headerEnd())
-    throw std::runtime_error("no eurofxref-hist.csv in the archive");
-  in.clear();
-  Poco::Zip::ZipInputStream unzipped(in, header->second);
-  std::stringstream text;
-  text << unzipped.rdbuf();
-  return text.str();
+  return caravan::testing::readSharedZipEntry("ecb/eurofxref-hist.zip", "eurofxref-hist.csv");
 }
 
 class FxTest : public HttpFixture {

@@ -138,17 +138,9 @@ Response listApiKeysHandler(RequestContext& request) {
       "SELECT id, label, roles, created_at, last_used_at, revoked_at FROM api_keys WHERE tenant_id "
       "= ?",
       page.afterId(), page.limit + 1);
-  auto items = makeArray();
-  std::optional<std::vector<std::string>> next;
-  std::string lastId;
-  while (rows.next()) {
-    if (items->size() == page.limit) {
-      next = std::vector<std::string>{lastId};
-      break;
-    }
+  const auto render = [](db::Rows& rows) {
     auto key = makeObject();
-    lastId = rows.string(1);
-    key->set("id", lastId);
+    key->set("id", rows.string(1));
     key->set("label", rows.string(2));
     key->set("roles", stringArray(splitList(rows.string(3))));
     key->set("created_at", isoUtc(rows.string(4)));
@@ -156,9 +148,10 @@ Response listApiKeysHandler(RequestContext& request) {
              rows.isNull(5) ? Poco::Dynamic::Var() : Poco::Dynamic::Var(isoUtc(rows.string(5))));
     key->set("revoked_at",
              rows.isNull(6) ? Poco::Dynamic::Var() : Poco::Dynamic::Var(isoUtc(rows.string(6))));
-    items->add(key);
-  }
-  return Response::json(200, pageBody(items, next));
+    return key;
+  };
+  const auto keysOf = [](db::Rows& rows) { return std::vector<std::string>{rows.string(1)}; };
+  return Response::json(200, rowsPage(rows, page, render, keysOf));
 }
 
 Response createApiKeyHandler(const AccessControl& access, RequestContext& request) {

@@ -2,40 +2,20 @@
 // damaged copies of them.
 #include "ecb_import.hpp"
 
-#include <Poco/Zip/ZipArchive.h>
-#include <Poco/Zip/ZipStream.h>
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
+#include <caravan/testing/shared_data.hpp>
 
 using namespace caravan::pricing;
 
 namespace {
 
-std::string dataFile(const std::string& name) {
-  const std::string path = std::string(CARAVAN_SOURCE_DIR) + "/../shared/data/ecb/" + name;
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw std::runtime_error("missing test data " + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+std::string ecbFile(const std::string& name) {
+  return caravan::testing::readSharedData("ecb/" + name);
 }
 
-std::string historyCsv() {
-  const std::string path =
-      std::string(CARAVAN_SOURCE_DIR) + "/../shared/data/ecb/eurofxref-hist.zip";
-  std::ifstream in(path, std::ios::binary);
-  Poco::Zip::ZipArchive archive(in);
-  auto header = archive.findHeader("eurofxref-hist.csv");
-  if (header == archive.headerEnd())
-    throw std::runtime_error("no eurofxref-hist.csv in the archive");
-  in.clear();
-  Poco::Zip::ZipInputStream unzipped(in, header->second);
-  std::stringstream text;
-  text << unzipped.rdbuf();
-  return text.str();
+std::string ecbHistoryCsv() {
+  return caravan::testing::readSharedZipEntry("ecb/eurofxref-hist.zip", "eurofxref-hist.csv");
 }
 
 const RateRow& rowOf(const ParsedRates& parsed, const std::string& quote) {
@@ -49,7 +29,7 @@ const RateRow& rowOf(const ParsedRates& parsed, const std::string& quote) {
 }  // namespace
 
 TEST(EcbXml, ReadsThePublishedDailyFile) {
-  const auto parsed = parseEcbXml(dataFile("eurofxref-daily.xml"));
+  const auto parsed = parseEcbXml(ecbFile("eurofxref-daily.xml"));
   EXPECT_EQ(parsed.days, std::set<std::string>{"2022-07-08"});
   EXPECT_GE(parsed.currencies.size(), 30u);
   EXPECT_EQ(rowOf(parsed, "USD").rate.toString(), "1.0163");
@@ -57,7 +37,7 @@ TEST(EcbXml, ReadsThePublishedDailyFile) {
 }
 
 TEST(EcbXml, RefusesACutShortOrForeignFile) {
-  const std::string whole = dataFile("eurofxref-daily.xml");
+  const std::string whole = ecbFile("eurofxref-daily.xml");
   EXPECT_THROW(parseEcbXml(whole.substr(0, whole.size() / 2)), ImportError);
   EXPECT_THROW(parseEcbXml("<html><body>Not found</body></html>"), ImportError);
   std::string badRate = whole;
@@ -71,7 +51,7 @@ TEST(EcbXml, RefusesACutShortOrForeignFile) {
 }
 
 TEST(EcbCsv, ReadsThePublishedDailyFileWithItsWrittenOutDate) {
-  const auto parsed = parseEcbCsv(dataFile("eurofxref.csv"));
+  const auto parsed = parseEcbCsv(ecbFile("eurofxref.csv"));
   EXPECT_EQ(parsed.days, std::set<std::string>{"2026-04-13"});
   EXPECT_EQ(parsed.currencies.size(), 29u);
   EXPECT_EQ(rowOf(parsed, "USD").rate.toString(), "1.1684");
@@ -79,7 +59,7 @@ TEST(EcbCsv, ReadsThePublishedDailyFileWithItsWrittenOutDate) {
 }
 
 TEST(EcbCsv, ReadsTheWholeHistoryWithRetiredCurrenciesAndGaps) {
-  const auto parsed = parseEcbCsv(historyCsv());
+  const auto parsed = parseEcbCsv(ecbHistoryCsv());
   EXPECT_EQ(parsed.days.size(), 6983u);
   EXPECT_EQ(*parsed.days.begin(), "1999-01-04");
   EXPECT_EQ(*parsed.days.rbegin(), "2026-04-13");

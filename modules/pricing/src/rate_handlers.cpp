@@ -77,7 +77,7 @@ Response listRates(RequestContext& request) {
   if (page.after.size() == 3) {
     // Continue after (date, base, quote) in the descending order below.
     sql += " AND (valid_from, base, quote) < (?, ?, ?)";
-    params.insert(params.end(), page.after.begin(), page.after.end());
+    for (const auto& key : page.after) params.emplace_back(std::in_place_type<std::string>, key);
   } else if (!page.after.empty()) {
     errors.push_back({"cursor", "invalid_cursor", "is not a cursor returned by this API"});
   }
@@ -87,24 +87,19 @@ Response listRates(RequestContext& request) {
   params.push_back(static_cast<std::int64_t>(page.limit + 1));
   auto db = request.tenantDb();
   auto rows = db.query(sql, params);
-  auto items = makeArray();
-  std::optional<std::vector<std::string>> next;
-  std::vector<std::string> last;
-  while (rows.next()) {
-    if (items->size() == page.limit) {
-      next = last;
-      break;
-    }
+  const auto render = [](db::Rows& rows) {
     auto item = makeObject();
-    last = {rows.string(1), rows.string(2), rows.string(3)};
     item->set("date", rows.string(1));
     item->set("base", rows.string(2));
     item->set("quote", rows.string(3));
     item->set("rate", money::Decimal::parse(rows.string(4)).toString());
     item->set("source", rows.string(5));
-    items->add(item);
-  }
-  return Response::json(200, pageBody(items, next));
+    return item;
+  };
+  const auto keysOf = [](db::Rows& rows) {
+    return std::vector<std::string>{rows.string(1), rows.string(2), rows.string(3)};
+  };
+  return Response::json(200, rowsPage(rows, page, render, keysOf));
 }
 
 Response convertAmount(RequestContext& request, int maxRateAgeDays) {

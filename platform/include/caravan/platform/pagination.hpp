@@ -1,5 +1,6 @@
 #pragma once
 
+#include <caravan/platform/db.hpp>
 #include <caravan/platform/http.hpp>
 #include <cstdint>
 #include <optional>
@@ -44,6 +45,24 @@ JsonObject idPage(std::vector<T> found, const PageRequest& page, ToJson&& toJson
   auto items = makeArray();
   for (const auto& item : found)
     items->add(toJson(item));
+  return pageBody(items, next);
+}
+
+/// The page body for rows fetched with `limit + 1`: `render(rows)` makes the JSON of the current
+/// row and `keysOf(rows)` its sort key, from which the next page's cursor is made.
+template <typename Render, typename KeysOf>
+JsonObject rowsPage(db::Rows& rows, const PageRequest& page, Render&& render, KeysOf&& keysOf) {
+  auto items = makeArray();
+  std::optional<std::vector<std::string>> next;
+  std::vector<std::string> last;
+  while (rows.next()) {
+    if (items->size() == page.limit) {
+      next = last;
+      break;
+    }
+    items->add(render(rows));
+    last = keysOf(rows);
+  }
   return pageBody(items, next);
 }
 
