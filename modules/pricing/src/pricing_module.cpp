@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "price_list_handlers.hpp"
 #include "rate_handlers.hpp"
 #include "rate_repository.hpp"
 
@@ -21,6 +22,12 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
                        roles::kFinance, roles::kAuditor});
   registry.permission("pricing.rates.write", "import exchange rates",
+                      {roles::kOwner, roles::kAdmin, roles::kFinance});
+  registry.permission("pricing.prices.read", "read price lists, prices and pricing settings",
+                      {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
+                       roles::kFinance, roles::kAuditor});
+  registry.permission("pricing.prices.write",
+                      "create and change price lists, prices and pricing settings",
                       {roles::kOwner, roles::kAdmin, roles::kFinance});
 
   registry.route({.method = "POST",
@@ -39,6 +46,57 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
                   .permission = "pricing.rates.read",
                   .name = "pricing.rates.list",
                   .handler = listRates});
+
+  registry.route({.method = "POST",
+                  .pattern = "/api/v1/price-lists",
+                  .permission = "pricing.prices.write",
+                  .name = "pricing.price_lists.create",
+                  .handler = createPriceList});
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/price-lists",
+                  .permission = "pricing.prices.read",
+                  .name = "pricing.price_lists.list",
+                  .handler = listPriceLists});
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/price-lists/{id}",
+                  .permission = "pricing.prices.read",
+                  .name = "pricing.price_lists.get",
+                  .handler = getPriceList});
+  registry.route({.method = "PATCH",
+                  .pattern = "/api/v1/price-lists/{id}",
+                  .permission = "pricing.prices.write",
+                  .name = "pricing.price_lists.update",
+                  .handler = updatePriceList});
+  registry.route({.method = "DELETE",
+                  .pattern = "/api/v1/price-lists/{id}",
+                  .permission = "pricing.prices.write",
+                  .name = "pricing.price_lists.delete",
+                  .handler = deletePriceList});
+  registry.route({.method = "POST",
+                  .pattern = "/api/v1/price-lists/{id}/prices",
+                  .permission = "pricing.prices.write",
+                  .name = "pricing.prices.store",
+                  .handler = storePrices,
+                  .maxBodyBytes = 8 << 20});  // 10,000 prices of about 100 bytes each
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/price-lists/{id}/prices",
+                  .permission = "pricing.prices.read",
+                  .name = "pricing.prices.list",
+                  .handler = listPrices});
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/pricing-settings",
+                  .permission = "pricing.prices.read",
+                  .name = "pricing.settings.get",
+                  .handler = [maxRateAge](RequestContext& request) {
+                    return getPricingSettings(request, maxRateAge);
+                  }});
+  registry.route({.method = "PUT",
+                  .pattern = "/api/v1/pricing-settings",
+                  .permission = "pricing.prices.write",
+                  .name = "pricing.settings.put",
+                  .handler = [maxRateAge](RequestContext& request) {
+                    return putPricingSettings(request, maxRateAge);
+                  }});
 
   auto& pool = registry.pool();
   registry.command(

@@ -2,6 +2,7 @@
 
 #include <caravan/platform/pagination.hpp>
 #include <caravan/pricing/exchange_rates.hpp>
+#include <caravan/pricing/price_lists.hpp>
 
 #include "rate_repository.hpp"
 
@@ -77,7 +78,8 @@ Response listRates(RequestContext& request) {
   if (page.after.size() == 3) {
     // Continue after (date, base, quote) in the descending order below.
     sql += " AND (valid_from, base, quote) < (?, ?, ?)";
-    for (const auto& key : page.after) params.emplace_back(std::in_place_type<std::string>, key);
+    for (const auto& key : page.after)
+      params.emplace_back(std::in_place_type<std::string>, key);
   } else if (!page.after.empty()) {
     errors.push_back({"cursor", "invalid_cursor", "is not a cursor returned by this API"});
   }
@@ -102,7 +104,7 @@ Response listRates(RequestContext& request) {
   return Response::json(200, rowsPage(rows, page, render, keysOf));
 }
 
-Response convertAmount(RequestContext& request, int maxRateAgeDays) {
+Response convertAmount(RequestContext& request, int defaultMaxRateAgeDays) {
   std::vector<FieldError> errors;
   const auto param = [&](const char* name) -> std::string {
     auto value = request.queryParam(name);
@@ -140,22 +142,15 @@ Response convertAmount(RequestContext& request, int maxRateAgeDays) {
     throw ValidationError(std::move(errors));
 
   auto db = request.tenantDb();
-  const auto rate = findRate(db, fromText, toText, at, maxRateAgeDays);
-  if (!rate) {
-    throw Unprocessable(
-        "no " + fromText + " to " + toText + " rate is valid on " + at +
-            (maxRateAgeDays ? " (or within " + std::to_string(maxRateAgeDays) + " days before)"
-                            : "") +
-            "; import the rates of that date first",
-        "no_rate");
-  }
-  const auto converted = money::convert(*amount, *to, rate->rate);
+  const auto rate =
+      requireRate(db, fromText, toText, at, maxRateAgeDays(db, defaultMaxRateAgeDays));
+  const auto converted = money::convert(*amount, *to, rate.rate);
   auto body = makeObject();
   body->set("amount", converted.toString());
   body->set("currency", std::string(to->code()));
-  body->set("rate", rate->rate.toString());
-  body->set("rate_date", rate->rateDate);
-  body->set("source", rate->source);
+  body->set("rate", rate.rate.toString());
+  body->set("rate_date", rate.rateDate);
+  body->set("source", rate.source);
   return Response::json(200, body);
 }
 

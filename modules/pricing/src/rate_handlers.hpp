@@ -12,6 +12,6 @@ Response listCurrencies(RequestContext& request);
 /// first, keyset-paginated by (date, base, quote).
 Response listRates(RequestContext& request);
 /// GET /api/v1/fx/convert?amount=10.00&from=EUR&to=JPY&at=2024-01-05
-Response convertAmount(RequestContext& request, int maxRateAgeDays);
+Response convertAmount(RequestContext& request, int defaultMaxRateAgeDays);
 
 }  // namespace caravan::pricing

@@ -71,4 +71,15 @@ std::optional<AppliedRate> findRate(db::TenantSession& db, const std::string& fr
   return std::nullopt;
 }
 
+AppliedRate requireRate(db::TenantSession& db, const std::string& from, const std::string& to,
+                        const std::string& at, int maxAgeDays) {
+  if (auto rate = findRate(db, from, to, at, maxAgeDays))
+    return *rate;
+  throw Unprocessable(
+      "no " + from + " to " + to + " rate is valid on " + at +
+          (maxAgeDays ? " (or within " + std::to_string(maxAgeDays) + " days before)" : "") +
+          "; import the rates of that date first",
+      "no_rate");
+}
+
 }  // namespace caravan::pricing

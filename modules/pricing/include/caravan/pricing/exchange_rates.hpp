@@ -22,4 +22,8 @@ struct AppliedRate {
 std::optional<AppliedRate> findRate(db::TenantSession& db, const std::string& from,
                                     const std::string& to, const std::string& at, int maxAgeDays);
 
+/// findRate, or Unprocessable ("no_rate") naming the pair and the date when there is none.
+AppliedRate requireRate(db::TenantSession& db, const std::string& from, const std::string& to,
+                        const std::string& at, int maxAgeDays);
+
 }  // namespace caravan::pricing
