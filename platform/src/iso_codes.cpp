@@ -39,4 +39,17 @@ bool isIsoCurrency(std::string_view code) {
   return known.find(code) != known.end();
 }
 
+std::string currencyOfCountry(std::string_view country) {
+  if (!isIsoCountry(country))
+    return "";
+  const std::string locale = "und_" + std::string(country);
+  UChar code[4] = {};
+  UErrorCode status = U_ZERO_ERROR;
+  const std::int32_t length = ucurr_forLocale(locale.c_str(), code, 4, &status);
+  if (U_FAILURE(status) || length != 3)
+    return "";
+  return std::string{static_cast<char>(code[0]), static_cast<char>(code[1]),
+                     static_cast<char>(code[2])};
+}
+
 }  // namespace caravan

@@ -34,5 +34,16 @@ TEST(IsIsoCurrency, ComparesTheWholeCodeNotAPrefix) {
   EXPECT_FALSE(isIsoCurrency("EURX"));
 }
 
+TEST(CurrencyOfCountry, ComesFromIcuRegionData) {
+  EXPECT_EQ(currencyOfCountry("GB"), "GBP");
+  EXPECT_EQ(currencyOfCountry("DE"), "EUR");
+  EXPECT_EQ(currencyOfCountry("HR"), "EUR") << "Croatia uses the euro since 2023";
+  EXPECT_EQ(currencyOfCountry("NO"), "NOK");
+  EXPECT_EQ(currencyOfCountry("JP"), "JPY");
+  EXPECT_EQ(currencyOfCountry("CH"), "CHF");
+  EXPECT_EQ(currencyOfCountry("XX"), "");
+  EXPECT_EQ(currencyOfCountry("gb"), "");
+}
+
 }  // namespace
 }  // namespace caravan

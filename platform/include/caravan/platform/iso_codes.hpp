@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace caravan {
@@ -12,5 +13,9 @@ bool isIsoCountry(std::string_view code);
 /// Refuses the codes ISO 4217 lists that are not money one can invoice in (XXX "no currency",
 /// XTS "testing", XAU gold, fund codes) and withdrawn ones (DEM).
 bool isIsoCurrency(std::string_view code);
+
+/// The currency ICU's region data gives a country today ("GB" -> "GBP", "DE" -> "EUR"); "" for
+/// an unknown country or one with no legal tender of its own in the data.
+std::string currencyOfCountry(std::string_view country);
 
 }  // namespace caravan
