@@ -78,7 +78,11 @@ TEST_F(FxTest, ABrokenFileIsRefusedWithItsLineAndStoresNothing) {
   const auto csv = import(*finance, "Date, USD, \n13 April 2026, one, \n", "text/csv");
   expectProblem(csv, 400, "validation_failed");
   EXPECT_NE(csv.body.find("line 2"), std::string::npos) << csv.body;
-  expectProblem(import(*finance, "{}", "application/json"), 415, "unsupported_media_type");
+  expectProblem(import(*finance, "USD 1.08", "text/plain"), 415, "unsupported_media_type");
+  EXPECT_EQ(errorCodes(
+                expectProblem(import(*finance, "{}", "application/json"), 400, "validation_failed"))
+                .at("url"),
+            "required");
 }
 
 TEST_F(FxTest, ImportsTheWholeHistoryAsCsv) {

@@ -1,7 +1,9 @@
 #include <caravan/embedded/caravan_embedded_pricing_migrations.hpp>
 #include <caravan/embedded/caravan_embedded_pricing_openapi.hpp>
 #include <caravan/platform/settings.hpp>
+#include <caravan/platform/text.hpp>
 #include <caravan/pricing/pricing_module.hpp>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +19,20 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
   const int maxRateAge = static_cast<int>(registry.settings().integer(
       "pricing.max_rate_age_days", 0, 0, 366,
       "days a rate may be older than the date it converts for (0: the rate of that very date)"));
+  FetchPolicy fetchPolicy;
+  for (const auto& host :
+       splitList(registry.settings().string("pricing.rate_import_hosts", "www.ecb.europa.eu",
+                                            "hosts rate files may be fetched from by URL (comma-"
+                                            "separated; nothing else is ever fetched)"),
+                 ',')) {
+    std::string lowered = host;
+    for (auto& c : lowered)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    fetchPolicy.hosts.insert(lowered);
+  }
+  fetchPolicy.allowHttp = registry.settings().boolean(
+      "pricing.rate_import_allow_http", false,
+      "also fetch rate files over plain HTTP (for a local mirror; HTTPS otherwise)");
 
   registry.permission("pricing.rates.read", "read exchange rates and convert amounts",
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
@@ -30,12 +46,14 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
                       "create and change price lists, prices and pricing settings",
                       {roles::kOwner, roles::kAdmin, roles::kFinance});
 
-  registry.route({.method = "POST",
-                  .pattern = "/api/v1/fx-rates/import",
-                  .permission = "pricing.rates.write",
-                  .name = "pricing.rates.import",
-                  .handler = importRates,
-                  .maxBodyBytes = 64 << 20});  // the ECB history is about 2 MB as CSV, 40 MB as XML
+  registry.route(
+      {.method = "POST",
+       .pattern = "/api/v1/fx-rates/import",
+       .permission = "pricing.rates.write",
+       .name = "pricing.rates.import",
+       .handler =
+           [fetchPolicy](RequestContext& request) { return importRates(request, fetchPolicy); },
+       .maxBodyBytes = 64 << 20});  // the ECB history is about 2 MB as CSV, 40 MB as XML
   registry.route({.method = "GET",
                   .pattern = "/api/v1/currencies",
                   .permission = "pricing.rates.read",

@@ -8,20 +8,49 @@
 
 namespace caravan::pricing {
 
-Response importRates(RequestContext& request) {
-  const std::string type = request.header("Content-Type").value_or("");
+namespace {
+
+/// Parses a rate file by its media type (or, for a fetched file, by its content).
+ParsedRates parseRateFile(std::string_view body, const std::string& type) {
   const auto is = [&](const char* media) { return type.rfind(media, 0) == 0; };
-  ParsedRates parsed;
   try {
-    if (is("application/xml") || is("text/xml")) {
-      parsed = parseEcbXml(request.body());
-    } else if (is("text/csv")) {
-      parsed = parseEcbCsv(request.body());
-    } else {
-      throw UnsupportedMediaType("application/xml (ECB XML) or text/csv (ECB CSV)");
-    }
+    if (is("application/xml") || is("text/xml"))
+      return parseEcbXml(body);
+    if (is("text/csv"))
+      return parseEcbCsv(body);
   } catch (const ImportError& e) {
     throw ValidationError("body", "invalid_file", e.what());
+  }
+  throw UnsupportedMediaType(
+      "application/xml (ECB XML), text/csv (ECB CSV) or application/json "
+      "({\"url\": ...})");
+}
+
+}  // namespace
+
+Response importRates(RequestContext& request, const FetchPolicy& fetchPolicy) {
+  const std::string type = request.header("Content-Type").value_or("");
+  ParsedRates parsed;
+  std::optional<std::string> fetchedFrom;
+  if (type.rfind("application/json", 0) == 0) {
+    JsonReader in(request.jsonBody());
+    const auto url = in.requiredString("url", {.minLength = 8, .maxLength = 2000});
+    in.finish();
+    const auto file = fetchRateFile(url, fetchPolicy);
+    // Servers label CSV and XML loosely (application/octet-stream, text/plain): look inside.
+    const auto start = file.body.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    const bool xml = start != std::string::npos && file.body[start] == '<';
+    try {
+      parsed = parseRateFile(file.body, xml ? "application/xml" : "text/csv");
+    } catch (const ValidationError& e) {
+      throw ValidationError(
+          "url", "invalid_file",
+          "the fetched file is not an ECB rate file: " +
+              (e.fieldErrors().empty() ? std::string(e.what()) : e.fieldErrors().front().message));
+    }
+    fetchedFrom = url;
+  } else {
+    parsed = parseRateFile(request.body(), type);
   }
   const std::string source = request.queryParam("source").value_or("ECB");
   if (source.empty() || source.size() > 32)
@@ -36,6 +65,8 @@ Response importRates(RequestContext& request) {
   body->set("first_date", *parsed.days.begin());
   body->set("last_date", *parsed.days.rbegin());
   body->set("source", source);
+  if (fetchedFrom)
+    body->set("url", *fetchedFrom);
   return Response::json(200, body);
 }
 
