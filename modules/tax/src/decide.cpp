@@ -52,7 +52,7 @@ struct Facts {
   bool buyerVatValid = false;  ///< a VAT id that passed the check, of the destination's prefix
 };
 
-TaxDecision decideInEu(const SaleContext& sale, const Facts& f, TaxDecision& out) {
+TaxDecision decideInEu(const SaleContext& sale, const Facts& f, bool buyerIdGiven) {
   const bool b2bWithValidId = f.buyerVatValid;
   if (b2bWithValidId) {
     return decision("eu_reverse_charge", false, "", "",
@@ -67,7 +67,7 @@ TaxDecision decideInEu(const SaleContext& sale, const Facts& f, TaxDecision& out
       isEuForGoods(sale.sellerCountry) && goodsTerritory(sale.sellerCountry, "") == f.origin;
   const bool destination = sale.settings.ossRegistered ||
                            sale.settings.euDistanceSalesAboveThreshold || !thresholdApplies;
-  const bool invalidId = out.buyerVatId && !f.buyerVatValid;
+  const bool invalidId = buyerIdGiven && !f.buyerVatValid;
   TaxDecision made;
   if (destination) {
     made = decision("eu_distance_sale_oss", true, f.destinationVat,
@@ -158,8 +158,6 @@ TaxDecision decide(const SaleContext& sale) {
         buyerId->valid && buyerId->normalized.compare(0, 2, vatIdPrefix(f.destination)) == 0;
   }
   TaxDecision made;
-  made.buyerVatId = buyerId;
-
   if (f.destination == "US") {
     const std::string nexus = "US-" + sale.destinationRegion;
     if (!sale.destinationRegion.empty() && sale.settings.registeredIn(nexus)) {
@@ -172,7 +170,7 @@ TaxDecision decide(const SaleContext& sale) {
     made = decision("domestic", true, f.destinationVat,
                     f.destination == "XI" ? "" : sale.destinationRegion);
   } else if (isEuForGoods(f.origin) && isEuForGoods(f.destination)) {
-    made = decideInEu(sale, f, made);
+    made = decideInEu(sale, f, buyerId.has_value());
   } else if (isEuForGoods(f.destination)) {
     made = decideImportIntoEu(sale, f);
   } else {

@@ -126,10 +126,14 @@ struct TaxDecision {
   std::optional<VatIdCheck> buyerVatId;  ///< present when a VAT id was given
 };
 
-/// Decides whose tax a sale carries. Pure: no database. For the US it answers us_sales_tax when
-/// the settings register the destination state ("US-CA"), us_no_nexus otherwise; the overload
-/// with a SalesTaxProvider also requires a rate for the state. Throws std::invalid_argument for a
-/// context without a date, seller or destination country.
+/// Decides whose tax a sale carries. Pure: no database. A buyer VAT id counts for reverse charge
+/// only when it passes checkVatId and carries the destination's prefix (EL for Greece, XI for
+/// Northern Ireland); any other id given makes an EU sale eu_b2b_invalid_vat_id, taxed as for a
+/// consumer, with the failed check in buyerVatId. The low-value schemes (NO, AU, NZ, SG) cover
+/// consumers only: buyerIsBusiness there means export_zero_rated. For the US it answers
+/// us_sales_tax when the settings register the destination state ("US-CA"), us_no_nexus otherwise;
+/// the overload with a SalesTaxProvider also requires a rate for the state. Throws
+/// std::invalid_argument for a context without a date, seller or destination country.
 TaxDecision decide(const SaleContext& sale);
 
 /// The US sales-tax hook. Sales tax depends on nexus and on the delivery address (state, county,
