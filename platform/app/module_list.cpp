@@ -4,6 +4,7 @@
 #include <caravan/identity/identity_module.hpp>
 #include <caravan/organization/organization_module.hpp>
 #include <caravan/pricing/pricing_module.hpp>
+#include <caravan/tax/tax_module.hpp>
 
 namespace caravan::app {
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Module>> makeModules() {
   modules.push_back(std::make_unique<identity::IdentityModule>());
   modules.push_back(std::make_unique<catalog::CatalogModule>());
   modules.push_back(std::make_unique<organization::OrganizationModule>());
+  modules.push_back(std::make_unique<tax::TaxModule>());
   modules.push_back(std::make_unique<pricing::PricingModule>());
   return modules;
 }
