@@ -69,7 +69,7 @@ TEST_F(ProductVariantsTest, AVariantTakesWhatItLeavesOutFromItsProduct) {
   EXPECT_EQ(str(pan, "tax_class"), "reduced");
   EXPECT_EQ(str(pan, "default_language"), "en");
   EXPECT_EQ(str(pan, "customs_description"), "Cast iron frying pan");
-  EXPECT_EQ(toJson(pan->getObject("dimensions_mm")), R"({"length":480,"width":290,"height":60})");
+  EXPECT_EQ(dimensions(pan), "480x290x60");
   EXPECT_EQ(str(pan, "parent_id"), "<null>");
   EXPECT_EQ(toJson(pan->getArray("variants")), "[]");
 
