@@ -46,6 +46,18 @@ void CatalogModule::registerWith(ModuleRegistry& registry) {
                   "catalog.products.delete",
                   deleteProduct,
                   {}});
+  registry.route({"POST",
+                  "/api/v1/products/{id}/variants",
+                  "catalog.products.write",
+                  "catalog.variants.create",
+                  createVariant,
+                  {}});
+  registry.route({"GET",
+                  "/api/v1/products/{id}/variants",
+                  "catalog.products.read",
+                  "catalog.variants.list",
+                  listVariants,
+                  {}});
 }
 
 }  // namespace caravan::catalog

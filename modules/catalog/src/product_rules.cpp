@@ -46,4 +46,43 @@ std::optional<FieldError> checkCountry(const std::string& field, const std::stri
   return std::nullopt;
 }
 
+std::optional<FieldError> checkTaxClass(const std::string& taxClass) {
+  for (const char* known : kTaxClasses) {
+    if (taxClass == known)
+      return std::nullopt;
+  }
+  return FieldError{"tax_class", "invalid_value",
+                    "must be one of standard, reduced, reduced2, super_reduced, zero"};
+}
+
+std::optional<FieldError> checkCustomsDescription(const std::string& text) {
+  const bool printableAscii = std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F;
+  });
+  if (!printableAscii) {
+    return FieldError{"customs_description", "invalid_characters",
+                      "must be English in printable ASCII (customs declarations take no other "
+                      "characters)"};
+  }
+  if (text.size() < 3 || text.size() > 255) {
+    return FieldError{"customs_description", text.size() < 3 ? "too_short" : "too_long",
+                      "must be 3 to 255 characters"};
+  }
+  return std::nullopt;
+}
+
+std::vector<FieldError> checkDimensions(const Dimensions& dimensions) {
+  std::vector<FieldError> errors;
+  const std::pair<const char*, std::int64_t> sides[] = {{"length", dimensions.lengthMm},
+                                                        {"width", dimensions.widthMm},
+                                                        {"height", dimensions.heightMm}};
+  for (const auto& [side, millimetres] : sides) {
+    if (millimetres < 1 || millimetres > kMaxSideMm) {
+      errors.push_back({std::string("dimensions_mm/") + side, "out_of_range",
+                        "must be between 1 and " + std::to_string(kMaxSideMm) + " (mm)"});
+    }
+  }
+  return errors;
+}
+
 }  // namespace caravan::catalog

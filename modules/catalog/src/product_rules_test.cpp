@@ -75,5 +75,48 @@ TEST(CheckCountry, CarriesTheFieldNameIntoTheError) {
   EXPECT_EQ(shipTo->field, "addresses/0/country");
 }
 
+TEST(CheckTaxClass, KnowsTheFiveClasses) {
+  for (const char* taxClass : {"standard", "reduced", "reduced2", "super_reduced", "zero"})
+    EXPECT_EQ(checkTaxClass(taxClass), std::nullopt) << taxClass;
+  for (const char* taxClass : {"", "Standard", "reduced3", "exempt", "super-reduced", " zero"}) {
+    const auto error = checkTaxClass(taxClass);
+    ASSERT_TRUE(error.has_value()) << "accepted '" << taxClass << "'";
+    EXPECT_EQ(error->field, "tax_class");
+    EXPECT_EQ(error->code, "invalid_value");
+  }
+}
+
+TEST(CheckCustomsDescription, TakesPrintableAsciiUpTo255) {
+  EXPECT_EQ(checkCustomsDescription("Cast iron frying pan, 28 cm, for household use"),
+            std::nullopt);
+  EXPECT_EQ(checkCustomsDescription(std::string(255, 'a')), std::nullopt);
+  EXPECT_EQ(checkCustomsDescription("Mug"), std::nullopt);
+  EXPECT_EQ(checkCustomsDescription(std::string(256, 'a'))->code, "too_long");
+  EXPECT_EQ(checkCustomsDescription("ab")->code, "too_short");
+  for (const std::string text : {"Po\xc3\xaale en fonte", "\xe9\x89\x84\xe7\x93\xb6",
+                                 "pan\twith tab", "pan\nline", "pan\x7f"}) {
+    const auto error = checkCustomsDescription(text);
+    ASSERT_TRUE(error.has_value()) << "accepted '" << text << "'";
+    EXPECT_EQ(error->field, "customs_description");
+    EXPECT_EQ(error->code, "invalid_characters");
+  }
+}
+
+TEST(CheckDimensions, EachSideFromOneMillimetreToOneHundredMetres) {
+  EXPECT_TRUE(checkDimensions({280, 280, 50}).empty());
+  EXPECT_TRUE(checkDimensions({1, 1, 1}).empty());
+  EXPECT_TRUE(checkDimensions({kMaxSideMm, kMaxSideMm, kMaxSideMm}).empty());
+}
+
+TEST(CheckDimensions, NamesEverySideThatIsOutOfRange) {
+  const auto errors = checkDimensions({0, 500, kMaxSideMm + 1});
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].field, "dimensions_mm/length");
+  EXPECT_EQ(errors[0].code, "out_of_range");
+  EXPECT_EQ(errors[1].field, "dimensions_mm/height");
+  const auto negative = checkDimensions({-1, -1, -1});
+  EXPECT_EQ(negative.size(), 3u);
+}
+
 }  // namespace
 }  // namespace caravan::catalog

@@ -93,3 +93,86 @@ TEST_F(Products, ListsNewestFirstInPages) {
   ASSERT_EQ(second.size(), 2u);
   EXPECT_EQ(second[1].id, ids[0]);
 }
+
+TEST_F(Products, KeepsTranslationsCustomsDataAndVariants) {
+  Product parent = make("PARENT");
+  parent.names = {{"de", "Pfanne"}, {"ja", "フライパン"}};
+  parent.descriptions = {{"de", "Gusseisen"}};
+  parent.dimensionsMm = catalog::Dimensions{480, 290, 60};
+  parent.customsDescription = "Cast iron frying pan";
+  parent.taxClass = "reduced";
+  parent.defaultLanguage = "en";
+  alpha.insert(parent);
+
+  Product variant = make("PARENT-RED");
+  variant.parentId = parent.id;
+  variant.name = "";
+  variant.hsCode.reset();
+  variant.attributes = {{"color", "red"}, {"size", "28"}};
+  alpha.insert(variant);
+
+  const auto found = alpha.find(parent.id);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->names, parent.names);
+  EXPECT_EQ(found->descriptions, parent.descriptions);
+  EXPECT_EQ(found->dimensionsMm, parent.dimensionsMm);
+  EXPECT_EQ(found->customsDescription, "Cast iron frying pan");
+  EXPECT_EQ(found->taxClass, "reduced");
+  EXPECT_FALSE(found->parentId);
+
+  const auto foundVariant = alpha.find(variant.id);
+  ASSERT_TRUE(foundVariant);
+  EXPECT_EQ(foundVariant->parentId, parent.id);
+  EXPECT_EQ(foundVariant->attributes, variant.attributes);
+  EXPECT_EQ(foundVariant->name, "") << "stored as NULL: the parent's";
+  EXPECT_EQ(foundVariant->taxClass, std::nullopt) << "stored as NULL: the parent's";
+  EXPECT_EQ(foundVariant->defaultLanguage, "");
+
+  const auto variants = alpha.variants(parent.id);
+  ASSERT_EQ(variants.size(), 1u);
+  EXPECT_EQ(variants[0].sku, "PARENT-RED");
+  EXPECT_EQ(alpha.list({.parentId = parent.id}, std::nullopt, 10).size(), 1u);
+  EXPECT_EQ(alpha.list({.sku = "parent-red"}, std::nullopt, 10).size(), 1u);
+  EXPECT_TRUE(beta.variants(parent.id).empty());
+  EXPECT_TRUE(beta.list({.parentId = parent.id}, std::nullopt, 10).empty());
+
+  // Two variants of one parent cannot have the same attributes; of two parents they may.
+  Product twin = make("PARENT-RED-2");
+  twin.parentId = parent.id;
+  twin.attributes = {{"size", "28"}, {"color", "red"}};
+  try {
+    alpha.insert(twin);
+    FAIL() << "a second variant with the same attributes must be refused";
+  } catch (const db::DuplicateKey& e) {
+    EXPECT_EQ(e.key(), "uq_products_variant_attributes");
+  }
+  twin.attributes["color"] = "Red";
+  EXPECT_NO_THROW(alpha.insert(twin)) << "values are compared exactly";
+
+  // Translations change with the product and go with it.
+  Product changed = *found;
+  changed.names.erase("ja");
+  changed.descriptions.clear();
+  ASSERT_TRUE(alpha.update(changed, 1));
+  EXPECT_EQ(alpha.find(parent.id)->names, (std::map<std::string, std::string>{{"de", "Pfanne"}}));
+  EXPECT_TRUE(alpha.find(parent.id)->descriptions.empty());
+  ASSERT_TRUE(alpha.remove(variant.id, 1));
+  ASSERT_TRUE(alpha.remove(twin.id, 1));
+  ASSERT_TRUE(alpha.remove(parent.id, 2));
+  auto left = session.query("SELECT COUNT(*) FROM product_translations");
+  ASSERT_TRUE(left.next());
+  EXPECT_EQ(left.int64(1), 0);
+}
+
+TEST_F(Products, TheDatabaseRefusesInconsistentRows) {
+  // The rules the service keeps, held by the schema too (a safety net: breaking one is a bug, not
+  // a client error): a variant has attributes, a product a tax class from the list.
+  Product variant = make("NO-ATTRIBUTES");
+  variant.parentId = 12345;
+  EXPECT_THROW(alpha.insert(variant), std::runtime_error);
+  Product badClass = make("BAD-CLASS");
+  badClass.taxClass = "luxury";
+  EXPECT_THROW(alpha.insert(badClass), std::runtime_error);
+  EXPECT_FALSE(alpha.find(variant.id));
+  EXPECT_FALSE(alpha.find(badClass.id));
+}

@@ -4,7 +4,9 @@
 
 namespace caravan::catalog {
 
-/// The product catalogue: `/api/v1/products`.
+/// The product catalogue: `/api/v1/products` (products and their variants, names and
+/// descriptions per language, customs data) and `/api/v1/products/{id}/variants`. Other modules
+/// read what they need of a SKU through findSellables (sellables.hpp).
 ///
 /// Permissions: `catalog.products.read` (every role), `catalog.products.write` (owner, admin).
 /// Events: `catalog.product.created`, `catalog.product.updated`, `catalog.product.deleted`.
