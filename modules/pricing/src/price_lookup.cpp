@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <caravan/pricing/price_lists.hpp>
+#include <cctype>
 #include <set>
 
 #include "price_list_repository.hpp"
@@ -20,6 +21,12 @@ std::string inList(std::vector<std::string>& values) {
   for (std::size_t i = 0; i < size; ++i)
     text += i ? ", ?" : "?";
   return text + ")";
+}
+
+std::string lowerAscii(std::string text) {
+  for (auto& c : text)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
 }
 
 struct Found {
@@ -84,22 +91,24 @@ std::map<std::string, UnitPrice> findPrices(db::TenantSession& db, const Market&
       "AND price_list_id IN (?, ?) AND sku IN " +
           placeholders + " AND valid_from <= ? ORDER BY price_list_id, sku, valid_from DESC",
       params);
+  // SKUs compare without regard to case, as the database's collation and the catalogue do.
   std::map<std::pair<std::uint64_t, std::string>, Found> newest;
   while (rows.next()) {
-    newest.try_emplace({rows.uint64(1), rows.string(2)}, Found{rows.string(3), rows.string(4)});
+    newest.try_emplace({rows.uint64(1), lowerAscii(rows.string(2))},
+                       Found{rows.string(3), rows.string(4)});
   }
 
   const auto lookup = [&](std::uint64_t list, const std::string& sku) -> std::optional<Found> {
-    if (auto found = newest.find({list, sku}); found != newest.end())
+    if (auto found = newest.find({list, lowerAscii(sku)}); found != newest.end())
       return found->second;
     if (auto parent = context.parentOf.find(sku); parent != context.parentOf.end()) {
-      if (auto found = newest.find({list, parent->second}); found != newest.end())
+      if (auto found = newest.find({list, lowerAscii(parent->second)}); found != newest.end())
         return found->second;
     }
     return std::nullopt;
   };
   const auto pricedSku = [&](std::uint64_t list, const std::string& sku) {
-    if (newest.count({list, sku}))
+    if (newest.count({list, lowerAscii(sku)}))
       return sku;
     return context.parentOf.at(sku);
   };

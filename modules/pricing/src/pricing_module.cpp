@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "price_list_handlers.hpp"
+#include "price_lookup_handlers.hpp"
+#include "quote_handlers.hpp"
 #include "rate_handlers.hpp"
 #include "rate_repository.hpp"
 
@@ -115,6 +117,25 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
                   .handler = [maxRateAge](RequestContext& request) {
                     return putPricingSettings(request, maxRateAge);
                   }});
+
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/prices",
+                  .permission = "pricing.prices.read",
+                  .name = "pricing.prices.lookup",
+                  .handler = [maxRateAge](RequestContext& request) {
+                    return lookupPrices(request, maxRateAge);
+                  }});
+  registry.permission(
+      "pricing.quotes.create", "price baskets (quotes) with tax and totals",
+      {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport, roles::kFinance});
+  registry.route(
+      {.method = "POST",
+       .pattern = "/api/v1/quotes",
+       .permission = "pricing.quotes.create",
+       .name = "pricing.quotes.create",
+       .handler =
+           [maxRateAge](RequestContext& request) { return createQuote(request, maxRateAge); },
+       .maxBodyBytes = 256 << 10});  // 500 lines
 
   auto& pool = registry.pool();
   registry.command(
