@@ -14,7 +14,7 @@ CREATE TABLE customers (
   country CHAR(2) NULL,
   language VARCHAR(35) NULL,
   currency CHAR(3) NULL,
-  custom_attributes TEXT NOT NULL,
+  custom_attributes TEXT NULL,
   source_channel VARCHAR(32) NULL,
   notes TEXT NULL,
   version INT UNSIGNED NOT NULL DEFAULT 1,

@@ -48,7 +48,7 @@ Customer readCustomer(db::Rows& rows) {
   customer.country = rows.optionalString(8);
   customer.language = rows.optionalString(9);
   customer.currency = rows.optionalString(10);
-  customer.customAttributes = rows.string(11);
+  customer.customAttributes = rows.optionalString(11).value_or("{}");  // NULL once erased
   customer.sourceChannel = rows.optionalString(12);
   customer.notes = rows.optionalString(13);
   customer.version = rows.int64(14);

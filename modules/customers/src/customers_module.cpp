@@ -4,12 +4,14 @@
 
 #include "custom_field_handlers.hpp"
 #include "customer_handlers.hpp"
+#include "personal_data.hpp"
 
 namespace caravan::customers {
 
 void CustomersModule::registerWith(ModuleRegistry& registry) {
   registry.migrations(caravan_embedded_customers::migrations());
   registry.apiDocument(caravan_embedded_customers::openapi());
+  declarePersonalData(registry);
 
   registry.permission("customers.read", "list, search and read customers",
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
