@@ -1,6 +1,7 @@
 #include "module_list.hpp"
 
 #include <caravan/catalog/catalog_module.hpp>
+#include <caravan/customers/customers_module.hpp>
 #include <caravan/identity/identity_module.hpp>
 #include <caravan/organization/organization_module.hpp>
 #include <caravan/pricing/pricing_module.hpp>
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Module>> makeModules() {
   modules.push_back(std::make_unique<organization::OrganizationModule>());
   modules.push_back(std::make_unique<tax::TaxModule>());
   modules.push_back(std::make_unique<pricing::PricingModule>());
+  modules.push_back(std::make_unique<customers::CustomersModule>());
   return modules;
 }
 

@@ -1,0 +1,418 @@
+#include "customer_repository.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <caravan/platform/json.hpp>
+#include <map>
+
+#include "customer_rules.hpp"
+
+namespace caravan::customers {
+
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT id, kind, name, name_latin, name_key, company_name, vat_id, country, language, "
+    "currency, custom_attributes, source_channel, notes, version, created_at, updated_at "
+    "FROM customers ";
+
+db::Param optional(const std::optional<std::string>& value) {
+  return value ? db::Param{*value} : db::Param{nullptr};
+}
+
+/// "?, ?, ?" for `count` placeholders.
+std::string placeholders(std::size_t count) {
+  std::string text;
+  for (std::size_t i = 0; i < count; ++i)
+    text += i ? ", ?" : "?";
+  return text;
+}
+
+db::Params idParams(const std::vector<std::uint64_t>& ids) {
+  db::Params params;
+  for (auto id : ids)
+    params.push_back(id);
+  return params;
+}
+
+Customer readCustomer(db::Rows& rows) {
+  Customer customer;
+  customer.id = rows.uint64(1);
+  customer.kind = rows.string(2);
+  customer.name = rows.string(3);
+  customer.nameLatin = rows.string(4);
+  customer.nameKey = rows.string(5);
+  customer.companyName = rows.optionalString(6);
+  customer.vatId = rows.optionalString(7);
+  customer.country = rows.optionalString(8);
+  customer.language = rows.optionalString(9);
+  customer.currency = rows.optionalString(10);
+  customer.customAttributes = rows.optionalString(11).value_or("{}");  // NULL once erased
+  customer.sourceChannel = rows.optionalString(12);
+  customer.notes = rows.optionalString(13);
+  customer.version = rows.int64(14);
+  customer.createdAt = isoUtc(rows.string(15));
+  customer.updatedAt = isoUtc(rows.string(16));
+  return customer;
+}
+
+}  // namespace
+
+std::string identityScope(const CustomerIdentity& identity) {
+  return identity.storeId ? "store:" + std::to_string(*identity.storeId)
+                          : "channel:" + identity.channel;
+}
+
+std::string identityKey(const std::string& externalId) {
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(externalId);
+  unicode.toLower(icu::Locale::getRoot());
+  std::string key;
+  unicode.toUTF8String(key);
+  return key;
+}
+
+void CustomerRepository::insert(const Customer& customer) {
+  db_.execute(
+      "INSERT INTO customers (tenant_id, id, kind, name, name_latin, name_key, company_name, "
+      "vat_id, country, language, currency, custom_attributes, source_channel, notes, version, "
+      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
+      "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+      {customer.id, customer.kind, customer.name, customer.nameLatin, customer.nameKey,
+       optional(customer.companyName), optional(customer.vatId), optional(customer.country),
+       optional(customer.language), optional(customer.currency), customer.customAttributes,
+       optional(customer.sourceChannel), optional(customer.notes)});
+  writeOwned(customer);
+}
+
+bool CustomerRepository::update(const Customer& customer, std::int64_t expectedVersion) {
+  const auto changed = db_.execute(
+      "UPDATE customers SET kind = ?, name = ?, name_latin = ?, name_key = ?, company_name = ?, "
+      "vat_id = ?, country = ?, language = ?, currency = ?, custom_attributes = ?, "
+      "source_channel = ?, notes = ?, version = version + 1, updated_at = UTC_TIMESTAMP(6) "
+      "WHERE tenant_id = ? AND id = ? AND version = ?",
+      {customer.kind, customer.name, customer.nameLatin, customer.nameKey,
+       optional(customer.companyName), optional(customer.vatId), optional(customer.country),
+       optional(customer.language), optional(customer.currency), customer.customAttributes,
+       optional(customer.sourceChannel), optional(customer.notes), customer.id, expectedVersion});
+  if (changed != 1)
+    return false;
+  deleteOwned(customer.id);
+  writeOwned(customer);
+  return true;
+}
+
+bool CustomerRepository::remove(std::uint64_t id, std::int64_t expectedVersion) {
+  if (db_.execute("DELETE FROM customers WHERE tenant_id = ? AND id = ? AND version = ?",
+                  {id, expectedVersion}) != 1) {
+    return false;
+  }
+  deleteOwned(id);
+  return true;
+}
+
+void CustomerRepository::deleteOwned(std::uint64_t id) {
+  for (const char* sql : {
+           "DELETE FROM customer_emails WHERE tenant_id = ? AND customer_id = ?",
+           "DELETE FROM customer_phones WHERE tenant_id = ? AND customer_id = ?",
+           "DELETE FROM customer_addresses WHERE tenant_id = ? AND customer_id = ?",
+           "DELETE FROM customer_identities WHERE tenant_id = ? AND customer_id = ?",
+           "DELETE FROM customer_tags WHERE tenant_id = ? AND customer_id = ?",
+           "DELETE FROM customer_search_terms WHERE tenant_id = ? AND customer_id = ?",
+       }) {
+    db_.execute(sql, {id});
+  }
+}
+
+void CustomerRepository::writeOwned(const Customer& customer) {
+  const std::uint64_t id = customer.id;
+  std::vector<db::Params> rows;
+  for (std::size_t i = 0; i < customer.emails.size(); ++i) {
+    const auto& email = customer.emails[i];
+    rows.push_back({id, static_cast<std::int64_t>(i), email.address, email.key, email.primary});
+  }
+  if (!rows.empty()) {
+    db_.insertRows("customer_emails",
+                   {"tenant_id", "customer_id", "position", "address", "address_key", "is_primary"},
+                   rows);
+  }
+
+  rows.clear();
+  for (std::size_t i = 0; i < customer.phones.size(); ++i) {
+    const auto& phone = customer.phones[i];
+    rows.push_back({id, static_cast<std::int64_t>(i), phone.number.e164, phone.number.raw,
+                    phone.number.nationalNumber, phone.type});
+  }
+  if (!rows.empty()) {
+    db_.insertRows(
+        "customer_phones",
+        {"tenant_id", "customer_id", "position", "e164", "raw", "national_number", "type"}, rows);
+  }
+
+  rows.clear();
+  for (std::size_t i = 0; i < customer.addresses.size(); ++i) {
+    const auto& a = customer.addresses[i];
+    const auto phoneField = [&](auto member) -> db::Param {
+      return a.phone ? db::Param{(*a.phone).*member} : db::Param{nullptr};
+    };
+    rows.push_back({id, static_cast<std::int64_t>(i), a.type, a.isDefault,
+                    optional(a.recipientName), a.line1, optional(a.line2), optional(a.postalCode),
+                    a.postalCode ? db::Param{postalKey(*a.postalCode)} : db::Param{nullptr}, a.city,
+                    optional(a.region), a.country, phoneField(&PhoneNumber::e164),
+                    phoneField(&PhoneNumber::raw), phoneField(&PhoneNumber::nationalNumber),
+                    phoneField(&PhoneNumber::kind)});
+  }
+  if (!rows.empty()) {
+    db_.insertRows("customer_addresses",
+                   {"tenant_id", "customer_id", "position", "type", "is_default", "recipient_name",
+                    "line1", "line2", "postal_code", "postal_key", "city", "region", "country",
+                    "phone_e164", "phone_raw", "phone_national", "phone_kind"},
+                   rows);
+  }
+
+  rows.clear();
+  for (std::size_t i = 0; i < customer.identities.size(); ++i) {
+    const auto& identity = customer.identities[i];
+    rows.push_back({id, static_cast<std::int64_t>(i), identity.channel,
+                    identity.storeId ? db::Param{*identity.storeId} : db::Param{nullptr},
+                    identityScope(identity), identity.externalId,
+                    identityKey(identity.externalId)});
+  }
+  if (!rows.empty()) {
+    db_.insertRows("customer_identities",
+                   {"tenant_id", "customer_id", "position", "channel", "store_id", "scope",
+                    "external_id", "external_key"},
+                   rows);
+  }
+
+  rows.clear();
+  for (const auto& tag : customer.tags)
+    rows.push_back({id, tag});
+  if (!rows.empty())
+    db_.insertRows("customer_tags", {"tenant_id", "customer_id", "tag"}, rows);
+
+  rows.clear();
+  for (const auto& term : searchTerms(customer))
+    rows.push_back({term.term, std::string(1, term.kind), id});
+  if (!rows.empty()) {
+    db_.insertRows("customer_search_terms", {"tenant_id", "term", "kind", "customer_id"}, rows);
+  }
+}
+
+std::optional<Customer> CustomerRepository::find(std::uint64_t id) {
+  auto found = findMany({id});
+  if (found.empty())
+    return std::nullopt;
+  return std::move(found.front());
+}
+
+std::vector<Customer> CustomerRepository::findMany(const std::vector<std::uint64_t>& ids) {
+  if (ids.empty())
+    return {};
+  const std::string in = " IN (" + placeholders(ids.size()) + ")";
+  const db::Params params = idParams(ids);
+
+  std::map<std::uint64_t, Customer> byId;
+  {
+    auto rows = db_.query(std::string(kColumns) + "WHERE tenant_id = ? AND id" + in, params);
+    while (rows.next()) {
+      Customer customer = readCustomer(rows);
+      byId.emplace(customer.id, std::move(customer));
+    }
+  }
+  if (byId.empty())
+    return {};
+  const std::string owned = "WHERE tenant_id = ? AND customer_id" + in + " ORDER BY customer_id, ";
+  {
+    auto rows =
+        db_.query("SELECT customer_id, address, address_key, is_primary FROM customer_emails " +
+                      owned + "position",
+                  params);
+    while (rows.next()) {
+      byId[rows.uint64(1)].emails.push_back({rows.string(2), rows.string(3), rows.boolean(4)});
+    }
+  }
+  {
+    auto rows =
+        db_.query("SELECT customer_id, e164, raw, national_number, type FROM customer_phones " +
+                      owned + "position",
+                  params);
+    while (rows.next()) {
+      CustomerPhone phone;
+      phone.number.e164 = rows.string(2);
+      phone.number.raw = rows.string(3);
+      phone.number.nationalNumber = rows.string(4);
+      phone.type = rows.string(5);
+      byId[rows.uint64(1)].phones.push_back(std::move(phone));
+    }
+  }
+  {
+    auto rows = db_.query(
+        "SELECT customer_id, type, is_default, recipient_name, line1, line2, postal_code, city, "
+        "region, country, phone_e164, phone_raw, phone_national, phone_kind "
+        "FROM customer_addresses " +
+            owned + "position",
+        params);
+    while (rows.next()) {
+      CustomerAddress a;
+      a.type = rows.string(2);
+      a.isDefault = rows.boolean(3);
+      a.recipientName = rows.optionalString(4);
+      a.line1 = rows.string(5);
+      a.line2 = rows.optionalString(6);
+      a.postalCode = rows.optionalString(7);
+      a.city = rows.string(8);
+      a.region = rows.optionalString(9);
+      a.country = rows.string(10);
+      if (!rows.isNull(11)) {
+        a.phone = PhoneNumber{rows.string(11), rows.string(12), rows.string(13),
+                              rows.optionalString(14).value_or("other")};
+      }
+      byId[rows.uint64(1)].addresses.push_back(std::move(a));
+    }
+  }
+  {
+    auto rows =
+        db_.query("SELECT customer_id, channel, store_id, external_id FROM customer_identities " +
+                      owned + "position",
+                  params);
+    while (rows.next()) {
+      CustomerIdentity identity;
+      identity.channel = rows.string(2);
+      if (!rows.isNull(3))
+        identity.storeId = rows.uint64(3);
+      identity.externalId = rows.string(4);
+      byId[rows.uint64(1)].identities.push_back(std::move(identity));
+    }
+  }
+  {
+    auto rows = db_.query("SELECT customer_id, tag FROM customer_tags " + owned + "tag", params);
+    while (rows.next())
+      byId[rows.uint64(1)].tags.push_back(rows.string(2));
+  }
+
+  std::vector<Customer> ordered;
+  for (auto id : ids) {
+    auto found = byId.find(id);
+    if (found != byId.end())
+      ordered.push_back(std::move(found->second));
+  }
+  return ordered;
+}
+
+std::vector<std::uint64_t> CustomerRepository::newest(std::optional<std::uint64_t> beforeId,
+                                                      std::size_t limit,
+                                                      const std::optional<std::string>& tag) {
+  std::vector<std::uint64_t> ids;
+  if (tag) {
+    std::string sql = "SELECT customer_id FROM customer_tags WHERE tenant_id = ? AND tag = ?";
+    db::Params params{*tag};
+    if (beforeId) {
+      sql += " AND customer_id < ?";
+      params.push_back(*beforeId);
+    }
+    sql += " ORDER BY customer_id DESC LIMIT ?";
+    params.push_back(static_cast<std::int64_t>(limit));
+    auto rows = db_.query(sql, params);
+    while (rows.next())
+      ids.push_back(rows.uint64(1));
+    return ids;
+  }
+  auto rows = db_.newestFirst("SELECT id FROM customers WHERE tenant_id = ?", beforeId, limit);
+  while (rows.next())
+    ids.push_back(rows.uint64(1));
+  return ids;
+}
+
+std::vector<CustomerRepository::Hit> CustomerRepository::search(
+    const SearchPlan& plan, const std::optional<std::string>& tag, std::optional<Hit> after,
+    std::size_t limit) {
+  // Each form of q contributes an exact and a prefix test to the relevance, and its prefix range
+  // to the WHERE clause, so that the server reads only index ranges of customer_search_terms.
+  std::string cases;
+  db::Params caseParams;
+  std::vector<std::string> ranges;
+  db::Params rangeParams;
+  const auto form = [&](const std::string& kinds, const std::string& value) {
+    if (value.empty())
+      return;
+    cases += " WHEN kind IN (" + kinds + ") AND term = ? THEN 3";
+    cases += " WHEN kind IN (" + kinds + ") AND term LIKE ? THEN 2";
+    caseParams.push_back(value);
+    caseParams.push_back(likeEscape(value) + "%");
+    ranges.push_back("term LIKE ?");
+    rangeParams.push_back(likeEscape(value) + "%");
+  };
+  form("'n', 'c'", plan.nameKey);
+  form("'e', 'i'", plan.plain);
+  if (plan.e164)
+    form("'p'", *plan.e164);
+  if (plan.national)
+    form("'l'", *plan.national);
+  if (cases.empty())
+    return {};
+
+  // Words in any order: a customer matches when each word of q starts a word of its names.
+  std::string words = "0";
+  db::Params wordParams;
+  for (std::size_t i = 0; i < plan.words.size(); ++i) {
+    words +=
+        " | CASE WHEN kind = 'w' AND term LIKE ? THEN " + std::to_string(1u << i) + " ELSE 0 END";
+    wordParams.push_back(likeEscape(plan.words[i]) + "%");
+    ranges.push_back("term LIKE ?");
+    rangeParams.push_back(likeEscape(plan.words[i]) + "%");
+  }
+  const std::int64_t allWords = plan.words.empty() ? -1 : (1 << plan.words.size()) - 1;
+
+  std::string sql =
+      "SELECT customer_id, GREATEST(MAX(CASE" + cases + " ELSE 0 END), IF(BIT_OR(" + words +
+      ") = ?, 1, 0)) AS relevance FROM customer_search_terms WHERE tenant_id = ? AND (";
+  db::Params params = caseParams;
+  params.insert(params.end(), wordParams.begin(), wordParams.end());
+  params.push_back(allWords);
+  for (std::size_t i = 0; i < ranges.size(); ++i)
+    sql += (i ? " OR " : "") + ranges[i];
+  sql += ")";
+  params.insert(params.end(), rangeParams.begin(), rangeParams.end());
+  if (tag) {
+    // The subquery's tenant is bound here: TenantSession binds the first tenant_id only.
+    sql +=
+        " AND customer_id IN (SELECT customer_id FROM customer_tags WHERE tenant_id = ? AND "
+        "tag = ?)";
+    params.push_back(db_.tenantId());
+    params.push_back(*tag);
+  }
+  sql += " GROUP BY customer_id HAVING relevance > 0";
+  if (after) {
+    sql += " AND (relevance < ? OR (relevance = ? AND customer_id < ?))";
+    params.push_back(static_cast<std::int64_t>(after->relevance));
+    params.push_back(static_cast<std::int64_t>(after->relevance));
+    params.push_back(after->id);
+  }
+  sql += " ORDER BY relevance DESC, customer_id DESC LIMIT ?";
+  params.push_back(static_cast<std::int64_t>(limit));
+
+  std::vector<Hit> hits;
+  auto rows = db_.query(sql, params);
+  while (rows.next())
+    hits.push_back({rows.uint64(1), static_cast<int>(rows.int64(2))});
+  return hits;
+}
+
+std::optional<std::uint64_t> CustomerRepository::identityHolder(const std::string& scope,
+                                                                const std::string& externalKey,
+                                                                std::uint64_t except) {
+  auto rows = db_.query(
+      "SELECT customer_id FROM customer_identities WHERE tenant_id = ? AND scope = ? AND "
+      "external_key = ? AND customer_id <> ?",
+      {scope, externalKey, except});
+  if (!rows.next())
+    return std::nullopt;
+  return rows.uint64(1);
+}
+
+std::optional<Customer> findCustomer(db::TenantSession& db, std::uint64_t id) {
+  return CustomerRepository(db).find(id);
+}
+
+}  // namespace caravan::customers

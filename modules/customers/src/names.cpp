@@ -1,0 +1,89 @@
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <caravan/customers/names.hpp>
+#include <caravan/platform/text.hpp>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+namespace caravan::customers {
+
+namespace {
+
+// Building the compound transliterator parses rule sets for every script (milliseconds), so it
+// is built once. ICU transliterators keep state while they work and must not be shared between
+// threads; each thread clones its own from this prototype (cloning shares the rule data).
+const icu::Transliterator& prototype() {
+  static const std::unique_ptr<icu::Transliterator> made = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createInstance(
+        icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !transliterator)
+      throw std::runtime_error(std::string("ICU has no Any-Latin; Latin-ASCII: ") +
+                               u_errorName(status));
+    return transliterator;
+  }();
+  return *made;
+}
+
+icu::Transliterator& threadTransliterator() {
+  static std::mutex cloning;
+  thread_local const std::unique_ptr<icu::Transliterator> mine = [] {
+    std::lock_guard lock(cloning);
+    return std::unique_ptr<icu::Transliterator>(prototype().clone());
+  }();
+  return *mine;
+}
+
+}  // namespace
+
+std::string toLatinAscii(std::string_view text) {
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  threadTransliterator().transliterate(unicode);
+  std::string latin;
+  unicode.toUTF8String(latin);
+  return trim(latin);
+}
+
+std::string searchKey(std::string_view text) {
+  const icu::UnicodeString latin = icu::UnicodeString::fromUTF8(toLatinAscii(text));
+  icu::UnicodeString key;
+  bool pendingSpace = false;
+  for (int32_t i = 0; i < latin.length();) {
+    const UChar32 c = latin.char32At(i);
+    i += U16_LENGTH(c);
+    // Modifier letters and combining marks that Latin-ASCII leaves (the ayn of "ʿly" from Arabic)
+    // belong to the word they sit in: dropped, not turned into a word break.
+    const auto type = u_charType(c);
+    if (type == U_MODIFIER_LETTER || type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK)
+      continue;
+    // Letters ICU could not transliterate stay (in lower case), so that a script without a Latin
+    // form is still searchable by its own letters.
+    if (u_isalnum(c)) {
+      if (pendingSpace && !key.isEmpty())
+        key.append(static_cast<UChar>(' '));
+      pendingSpace = false;
+      key.append(u_tolower(c));
+    } else {
+      pendingSpace = true;
+    }
+  }
+  std::string out;
+  key.toUTF8String(out);
+  return out;
+}
+
+std::vector<std::string> keyWords(std::string_view key) {
+  std::vector<std::string> words;
+  for (auto& word : splitList(key, ' ')) {
+    if (std::find(words.begin(), words.end(), word) == words.end())
+      words.push_back(std::move(word));
+  }
+  return words;
+}
+
+}  // namespace caravan::customers

@@ -1,0 +1,64 @@
+// Every column of the customers module's tables is either declared as personal data or named
+// here as holding none, so that a column added later cannot be forgotten by the privacy module.
+#include <gtest/gtest.h>
+
+#include <caravan/customers/customers_module.hpp>
+#include <caravan/organization/organization_module.hpp>
+#include <caravan/testing/test_database.hpp>
+#include <map>
+#include <set>
+
+namespace caravan::customers {
+namespace {
+
+/// Columns that identify rows, order them or describe them without saying anything about the
+/// person: keys, versions, flags, types.
+const std::map<std::string, std::set<std::string>> kNotPersonal = {
+    {"customers", {"tenant_id", "id", "kind", "version", "created_at", "updated_at"}},
+    {"customer_emails", {"tenant_id", "customer_id", "position", "is_primary"}},
+    {"customer_phones", {"tenant_id", "customer_id", "position", "type"}},
+    {"customer_addresses",
+     {"tenant_id", "customer_id", "position", "type", "is_default", "phone_kind"}},
+    {"customer_identities",
+     {"tenant_id", "customer_id", "position", "channel", "store_id", "scope"}},
+    {"customer_tags", {"tenant_id", "customer_id"}},
+    {"customer_search_terms", {"tenant_id", "customer_id", "kind"}},
+};
+
+TEST(CustomersPersonalData, EveryColumnIsDeclaredOrKnownToHoldNone) {
+  std::vector<std::unique_ptr<Module>> modules;
+  modules.push_back(std::make_unique<organization::OrganizationModule>());
+  modules.push_back(std::make_unique<CustomersModule>());
+  caravan::testing::TestPlatform test(std::move(modules));
+  auto session = test.platform().pool().acquire();
+  EXPECT_TRUE(test.platform().checkPersonalData(session).empty());
+
+  std::map<std::string, std::set<std::string>> declared;
+  for (const auto& table : test.platform().personalData()) {
+    if (table.module != "customers")
+      continue;
+    for (const auto& column : table.columns)
+      declared[table.table].insert(column.column);
+  }
+  for (const auto& [table, ignored] : kNotPersonal) {
+    auto rows = session.query(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = DATABASE() AND table_name = ?",
+        {table});
+    int columns = 0;
+    while (rows.next()) {
+      ++columns;
+      const std::string column = rows.string(1);
+      const bool isDeclared = declared[table].count(column) > 0;
+      const bool isIgnored = ignored.count(column) > 0;
+      EXPECT_TRUE(isDeclared != isIgnored)
+          << table << "." << column
+          << (isDeclared ? " is declared personal and listed as holding none"
+                         : " is neither declared personal data nor listed as holding none");
+    }
+    EXPECT_GT(columns, 0) << table << " does not exist";
+  }
+}
+
+}  // namespace
+}  // namespace caravan::customers
