@@ -259,6 +259,47 @@ TEST_F(QuotesTest, UsSalesTaxOnlyWhereTheSellerHasNexus) {
   expectReconciled(taxed);
 }
 
+TEST_F(QuotesTest, NegotiatedPricesReplaceTheMarketsAndNeedNoMarket) {
+  const auto quote = quoteOk(R"({"country": "DE"})",
+                             R"([{"sku": "PAN-28", "quantity": "10", "unit_price": "39.90"},
+                                 {"sku": "PAN-28", "quantity": "1"}])");
+  EXPECT_EQ(str(line(quote, 0), "price_source"), "manual");
+  EXPECT_EQ(str(line(quote, 0), "price_list_id"), "<null>");
+  EXPECT_EQ(str(line(quote, 0), "gross"), "399.00") << "in the market's terms: gross in DACH";
+  EXPECT_EQ(str(line(quote, 1), "price_source"), "list");
+  expectReconciled(quote);
+
+  // Japan has no market (Globex has no default list either): quoted net, in the store's euros.
+  auto globex = client(keyFor("Globex", "owner"));
+  const std::string entity = idOf(globex->post("/api/v1/legal-entities", R"({
+      "registered_name": "Globex KK", "country": "JP",
+      "registered_address": {"line1": "1-1 Marunouchi", "postal_code": "100-0005", "city": "Tokyo"},
+      "base_currency": "JPY"})"));
+  const std::string store = idOf(globex->post("/api/v1/stores", R"({"name": "Tokyo", "channel":
+      "web", "country": "JP", "currency": "JPY", "legal_entity_id": ")" +
+                                                                    entity + R"("})"));
+  globex->post("/api/v1/products", R"({"sku": "TEA", "name": "Sencha"})");
+  const auto body = [&](const std::string& line) {
+    return R"({"store_id": ")" + store + R"(", "date": "2022-07-08",
+               "destination": {"country": "JP"}, "lines": [)" +
+           line + "]}";
+  };
+  const auto priced = globex->post(
+      "/api/v1/quotes", body(R"({"sku": "TEA", "quantity": "2", "unit_price": "1500"})"));
+  ASSERT_EQ(priced.status, 200) << priced.body;
+  EXPECT_EQ(str(priced.json(), "currency"), "JPY");
+  EXPECT_EQ(str(priced.json()->getObject("tax_decision"), "rule"), "domestic");
+  EXPECT_EQ(str(priced.json()->getObject("totals"), "gross"), "3300") << "3000 + 10 %";
+  expectProblem(globex->post("/api/v1/quotes", body(R"({"sku": "TEA", "quantity": "1"})")), 422,
+                "no_market");
+  const auto fractional = globex->post(
+      "/api/v1/quotes", body(R"({"sku": "TEA", "quantity": "1", "unit_price": "1.5"})"));
+  EXPECT_EQ(
+      errorCodes(expectProblem(fractional, 400, "validation_failed")).at("lines/0/unit_price"),
+      "too_precise")
+      << "yen have no decimals";
+}
+
 TEST_F(QuotesTest, BadBasketsNameEveryLine) {
   const auto malformed =
       owner_->post("/api/v1/quotes",
@@ -308,6 +349,33 @@ TEST_F(QuotesTest, AnotherTenantsStoreIsUnknownAndAuditorsCannotQuote) {
   expectProblem(
       quote(R"({"country": "DE"})", R"([{"sku": "PAN-28", "quantity": "1"}])", "", auditor.get()),
       403, "forbidden");
+}
+
+TEST_F(QuotesTest, ASavedQuoteIsNeverRepricedByALaterRate) {
+  const std::string basket = R"([{"sku": "BOOK-1", "quantity": "3"}])";
+  const auto saved = quote(R"({"country": "GB"})", basket, R"("save": true)");
+  ASSERT_EQ(saved.status, 201) << saved.body;
+  const std::string id = str(saved.json(), "id");
+  EXPECT_EQ(saved.header("Location"), "/api/v1/quotes/" + id);
+  const std::string price = str(line(saved.json(), 0), "unit_price");
+
+  // The ECB corrects its pound rate for that day: a new quote uses it, the saved one does not.
+  ASSERT_EQ(owner_
+                ->request("POST", "/api/v1/fx-rates/import",
+                          "Date, GBP, \n08 July 2022, 0.95000, \n", {}, "text/csv")
+                .status,
+            200);
+  const auto fresh = quoteOk(R"({"country": "GB"})", basket);
+  EXPECT_NE(str(line(fresh, 0), "unit_price"), price);
+  const auto stored = owner_->get("/api/v1/quotes/" + id);
+  ASSERT_EQ(stored.status, 200) << stored.body;
+  EXPECT_EQ(stored.body, saved.body) << "served exactly as it was answered";
+
+  const auto list = owner_->get("/api/v1/quotes?store_id=" + store_);
+  ASSERT_EQ(list.status, 200) << list.body;
+  EXPECT_EQ(itemIds(list.json()), std::vector<std::string>{id});
+  auto globex = client(keyFor("Globex", "owner"));
+  expectProblem(globex->get("/api/v1/quotes/" + id), 404, "not_found");
 }
 
 TEST_F(QuotesTest, PriceLookupSaysWhereEachPriceCameFrom) {

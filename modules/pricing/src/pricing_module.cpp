@@ -136,6 +136,19 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
        .handler =
            [maxRateAge](RequestContext& request) { return createQuote(request, maxRateAge); },
        .maxBodyBytes = 256 << 10});  // 500 lines
+  registry.permission("pricing.quotes.read", "read saved quotes",
+                      {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
+                       roles::kFinance, roles::kAuditor});
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/quotes",
+                  .permission = "pricing.quotes.read",
+                  .name = "pricing.quotes.list",
+                  .handler = listQuotes});
+  registry.route({.method = "GET",
+                  .pattern = "/api/v1/quotes/{id}",
+                  .permission = "pricing.quotes.read",
+                  .name = "pricing.quotes.get",
+                  .handler = getQuote});
 
   auto& pool = registry.pool();
   registry.command(

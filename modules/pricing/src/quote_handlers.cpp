@@ -3,7 +3,9 @@
 #include <Poco/DateTime.h>
 #include <Poco/DateTimeFormatter.h>
 
+#include <caravan/platform/ids.hpp>
 #include <caravan/platform/iso_codes.hpp>
+#include <caravan/platform/pagination.hpp>
 
 #include "ecb_import.hpp"
 #include "quote_service.hpp"
@@ -30,8 +32,9 @@ std::optional<std::uint64_t> parseId(const std::string& text) {
   }
 }
 
-QuoteRequest readRequest(JsonReader& in) {
+QuoteRequest readRequest(JsonReader& in, bool& save) {
   QuoteRequest request;
+  save = in.optionalBool("save").value_or(false);
   const auto storeId = in.requiredString("store_id", {.minLength = 1, .maxLength = 20});
   if (!storeId.empty()) {
     if (auto id = parseId(storeId))
@@ -71,6 +74,9 @@ QuoteRequest readRequest(JsonReader& in) {
     QuoteRequest::Line item;
     item.sku = line.requiredString("sku", {.minLength = 1, .maxLength = 64});
     const auto quantity = line.requiredDecimal("quantity", 6);
+    item.unitPrice = line.optionalDecimal("unit_price", 4);
+    if (item.unitPrice && item.unitPrice->front() == '-')
+      line.addError("unit_price", "negative", "must not be negative");
     if (!quantity.empty()) {
       item.quantity = money::Decimal::parse(quantity);
       if (!(money::Decimal() < item.quantity))
@@ -101,12 +107,16 @@ JsonObject amountsJson(JsonObject body, const PricedLine& amounts) {
   return body;
 }
 
-JsonObject toJson(const Quote& quote) {
+JsonObject toJson(const Quote& quote, std::optional<std::uint64_t> savedAs = std::nullopt) {
   auto body = makeObject();
+  if (savedAs)
+    body->set("id", std::to_string(*savedAs));
   body->set("date", quote.date);
   body->set("store_id", std::to_string(quote.storeId));
   body->set("legal_entity_id", std::to_string(quote.legalEntityId));
-  body->set("price_list_id", std::to_string(quote.priceListId));
+  body->set("price_list_id", quote.priceListId
+                                 ? Poco::Dynamic::Var(std::to_string(quote.priceListId))
+                                 : Poco::Dynamic::Var());
   body->set("currency", quote.currency);
   body->set("base_currency", quote.baseCurrency);
 
@@ -133,10 +143,16 @@ JsonObject toJson(const Quote& quote) {
     item->set("quantity", line.quantity.toString());
     item->set("unit_price", line.price.amount.toString());
     item->set("price_includes_tax", line.price.includesTax);
-    item->set("price_source", line.price.converted ? "converted" : "list");
-    item->set("price_list_id", std::to_string(line.price.priceListId));
+    item->set("price_source", line.price.manual      ? "manual"
+                              : line.price.converted ? "converted"
+                                                     : "list");
+    item->set("price_list_id", line.price.priceListId
+                                   ? Poco::Dynamic::Var(std::to_string(line.price.priceListId))
+                                   : Poco::Dynamic::Var());
     item->set("priced_sku", line.price.pricedSku);
-    item->set("price_valid_from", line.price.validFrom);
+    item->set("price_valid_from", line.price.validFrom.empty()
+                                      ? Poco::Dynamic::Var()
+                                      : Poco::Dynamic::Var(line.price.validFrom));
     item->set("tax_class", line.taxClass);
     lines->add(amountsJson(item, line.amounts));
   }
@@ -190,9 +206,76 @@ JsonObject toJson(const Quote& quote) {
 
 Response createQuote(RequestContext& request, int defaultMaxRateAgeDays) {
   JsonReader in(request.jsonBody());
-  const QuoteRequest quoteRequest = readRequest(in);
+  bool save = false;
+  const QuoteRequest quoteRequest = readRequest(in, save);
   auto db = request.tenantDb();
-  return Response::json(200, toJson(priceQuote(db, quoteRequest, defaultMaxRateAgeDays)));
+  const Quote quote = priceQuote(db, quoteRequest, defaultMaxRateAgeDays);
+  if (!save)
+    return Response::json(200, toJson(quote));
+
+  const std::uint64_t id = request.ids().next();
+  auto saved = toJson(quote, id);
+  // The buyer's VAT id number is not kept: see the quotes migration.
+  if (saved->getObject("tax_decision")->has("buyer_vat_id"))
+    saved->getObject("tax_decision")->getObject("buyer_vat_id")->remove("normalized");
+  db.execute(
+      "INSERT INTO quotes (tenant_id, id, store_id, quote_date, destination_country, currency, "
+      "gross, tax_rule, document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))",
+      {id, quote.storeId, quote.date, quoteRequest.country, quote.currency,
+       quote.totals->gross.toString(), quote.decision.rule, caravan::toJson(saved)});
+  auto payload = makeObject();
+  payload->set("quote_id", std::to_string(id));
+  payload->set("store_id", std::to_string(quote.storeId));
+  request.publish("pricing.quote.saved", payload);
+  request.audit({"quote", std::to_string(id), {"document"}});
+  return Response::json(201, saved).withHeader("Location", "/api/v1/quotes/" + std::to_string(id));
+}
+
+Response getQuote(RequestContext& request) {
+  auto db = request.tenantDb();
+  const auto id = request.idParam("id");
+  auto rows = db.query("SELECT document FROM quotes WHERE tenant_id = ? AND id = ?", {id});
+  if (!rows.next())
+    throw NotFound("no saved quote with id " + std::to_string(id));
+  Response response;
+  response.body = rows.string(1);
+  return response;
+}
+
+Response listQuotes(RequestContext& request) {
+  const auto page = PageRequest::from(request);
+  auto db = request.tenantDb();
+  db::Params params;
+  std::string select =
+      "SELECT id, store_id, quote_date, destination_country, currency, gross, tax_rule, "
+      "created_at FROM quotes WHERE tenant_id = ?";
+  if (auto store = request.queryParam("store_id")) {
+    const auto storeId = parseId(*store);
+    if (!storeId)
+      throw ValidationError("store_id", "invalid_id", "must be the id of a store");
+    select += " AND store_id = ?";
+    params.push_back(*storeId);
+  }
+  auto rows = db.newestFirst(select, page.afterId(), page.limit + 1, params);
+  return Response::json(
+      200,
+      rowsPage(
+          rows, page,
+          [](db::Rows& row) {
+            auto item = makeObject();
+            item->set("id", row.string(1));
+            item->set("store_id", row.string(2));
+            item->set("date", row.string(3));
+            item->set("destination_country", row.string(4));
+            item->set("currency", row.string(5));
+            item->set(
+                "gross",
+                money::Money::parse(row.string(6), money::Currency::of(row.string(5))).toString());
+            item->set("tax_rule", row.string(7));
+            item->set("created_at", isoUtc(row.string(8)));
+            return item;
+          },
+          [](db::Rows& row) { return std::vector<std::string>{row.string(1)}; }));
 }
 
 }  // namespace caravan::pricing

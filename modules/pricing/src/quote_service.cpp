@@ -1,5 +1,6 @@
 #include "quote_service.hpp"
 
+#include <algorithm>
 #include <caravan/catalog/sellables.hpp>
 #include <caravan/organization/organization.hpp>
 #include <caravan/platform/iso_codes.hpp>
@@ -91,23 +92,28 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
     throw ValidationError(std::move(errors));
 
   const auto market = findMarket(db, request.country);
-  if (!market) {
-    throw Unprocessable(
-        "no price list serves " + request.country + " and the tenant has no default price list",
-        "no_market");
+  const bool everyPriceGiven =
+      std::all_of(request.lines.begin(), request.lines.end(),
+                  [](const QuoteRequest::Line& line) { return line.unitPrice.has_value(); });
+  if (!market && !everyPriceGiven) {
+    throw Unprocessable("no price list serves " + request.country +
+                            " and the tenant has no default price list (or give every line a "
+                            "unit_price)",
+                        "no_market");
   }
   const int maxAge = maxRateAgeDays(db, defaultMaxRateAgeDays);
   const auto destinationRates = tax::ratesFor(db, request.country, request.region, request.date);
 
   Quote quote;
   quote.date = request.date;
-  quote.currency = market->list.currency;
+  quote.currency = market ? market->list.currency : store->currency;
   quote.baseCurrency = seller->baseCurrency;
   quote.storeId = store->id;
   quote.legalEntityId = seller->id;
-  quote.priceListId = market->list.id;
+  quote.priceListId = market ? market->list.id : 0;
   RateLog rates(quote.ratesUsed);
   const Currency currency = Currency::of(quote.currency);
+  const bool grossTerms = market && market->list.pricesIncludeTax;
 
   PriceContext context{
       .date = request.date, .maxRateAgeDays = maxAge, .parentOf = {}, .taxRateOf = {}};
@@ -119,17 +125,46 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
     includedRate.emplace(sku, rate ? rate->rate : Decimal());
   }
   context.taxRateOf = includedRate;
-  const auto prices = findPrices(db, *market, skus, context);
+  std::vector<std::string> listed;
   for (std::size_t i = 0; i < skus.size(); ++i) {
-    if (!prices.count(skus[i])) {
+    if (!request.lines[i].unitPrice)
+      listed.push_back(skus[i]);
+  }
+  const auto found = market && !listed.empty() ? findPrices(db, *market, listed, context)
+                                               : std::map<std::string, UnitPrice>{};
+  std::vector<std::optional<UnitPrice>> linePrices;
+  for (std::size_t i = 0; i < skus.size(); ++i) {
+    const std::string field = "lines/" + std::to_string(i);
+    if (const auto& given = request.lines[i].unitPrice) {
+      try {
+        const auto amount = Money::parse(*given, currency);
+        linePrices.push_back(UnitPrice{.sku = skus[i],
+                                       .pricedSku = skus[i],
+                                       .amount = amount,
+                                       .includesTax = grossTerms,
+                                       .converted = false,
+                                       .manual = true,
+                                       .priceListId = 0,
+                                       .validFrom = "",
+                                       .rate = std::nullopt,
+                                       .sourceAmount = amount});
+      } catch (const money::MoneyError&) {
+        errors.push_back({field + "/unit_price", "too_precise",
+                          "has more decimals than " + quote.currency + " has minor units"});
+        linePrices.emplace_back();
+      }
+    } else if (auto price = found.find(skus[i]); price != found.end()) {
+      linePrices.push_back(price->second);
+    } else {
       errors.push_back(
-          {"lines/" + std::to_string(i) + "/sku", "no_price",
+          {field + "/sku", "no_price",
            "has no price on " + request.date + " in the market of " + request.country});
+      linePrices.emplace_back();
     }
   }
   if (!errors.empty())
     throw ValidationError(std::move(errors));
-  for (const auto& [sku, price] : prices) {
+  for (const auto& [sku, price] : found) {
     if (price.converted && price.rate) {
       rates.add(std::string(price.sourceAmount.currency().code()), quote.currency, *price.rate,
                 "price_conversion");
@@ -141,7 +176,7 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
   // schemes: EUR 150 for IOSS, and the destination's own thresholds elsewhere.
   Money goods = Money::zero(currency);
   for (std::size_t i = 0; i < skus.size(); ++i) {
-    const auto& price = prices.at(skus[i]);
+    const auto& price = *linePrices[i];
     goods += priceLine({price.amount, price.includesTax, request.lines[i].quantity, "",
                         std::nullopt, includedRate.at(skus[i])})
                  .net;
@@ -206,7 +241,7 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
   std::vector<std::string> classes;
   for (std::size_t i = 0; i < skus.size(); ++i) {
     const auto& sellable = sellables.at(skus[i]);
-    const auto& price = prices.at(skus[i]);
+    const auto& price = *linePrices[i];
     const auto& quantity = request.lines[i].quantity;
     const auto priced = priceLine({price.amount, price.includesTax, quantity, sellable.taxClass,
                                    charged(sellable.taxClass), includedRate.at(skus[i])});
@@ -217,9 +252,8 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
   if (request.shipping) {
     const auto standard = classRate(destinationRates, "standard");
     const auto priced =
-        priceLine({Money::parse(*request.shipping, currency), market->list.pricesIncludeTax,
-                   Decimal::fromInteger(1), "standard", charged("standard"),
-                   standard ? standard->rate : Decimal()});
+        priceLine({Money::parse(*request.shipping, currency), grossTerms, Decimal::fromInteger(1),
+                   "standard", charged("standard"), standard ? standard->rate : Decimal()});
     quote.shipping = priced;
     amounts.push_back(priced);
     classes.push_back("standard");

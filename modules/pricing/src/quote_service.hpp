@@ -19,6 +19,8 @@ struct QuoteRequest {
   struct Line {
     std::string sku;
     money::Decimal quantity;
+    /// A negotiated price in the quote's currency and terms, instead of the market's.
+    std::optional<std::string> unitPrice;
   };
   std::uint64_t storeId = 0;
   std::string country;  ///< destination, ISO 3166-1 alpha-2
@@ -58,7 +60,7 @@ struct Quote {
   std::string baseCurrency;
   std::uint64_t storeId = 0;
   std::uint64_t legalEntityId = 0;
-  std::uint64_t priceListId = 0;
+  std::uint64_t priceListId = 0;  ///< the market's list; 0 when every price was given
   tax::TaxDecision decision;
   std::vector<QuotedLine> lines;
   std::optional<PricedLine> shipping;
@@ -75,6 +77,8 @@ std::optional<tax::TaxRate> classRate(const tax::RateSet& rates, const std::stri
 /// Prices `request` with a fixed number of queries whatever the basket's size. Unknown SKUs and
 /// SKUs without a price are a ValidationError naming each line ("lines/3/sku"); an unknown store
 /// names "store_id"; no market for the country, or a missing exchange rate, is Unprocessable.
+/// Lines may carry their own unit price; when every line does, a country without a market is
+/// quoted in the store's currency, net.
 Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int defaultMaxRateAgeDays);
 
 }  // namespace caravan::pricing

@@ -47,6 +47,7 @@ struct UnitPrice {
   money::Money amount;              ///< in the market list's currency
   bool includesTax = false;         ///< as the list the price came from says
   bool converted = false;           ///< true: converted from the default list, not a list price
+  bool manual = false;              ///< true: given with the request (a negotiated price)
   std::uint64_t priceListId = 0;    ///< the list the price came from
   std::string validFrom;            ///< the date the stored price is valid from
   std::optional<AppliedRate> rate;  ///< the rate a converted price used
