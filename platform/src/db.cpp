@@ -79,12 +79,19 @@ Url Url::parse(const std::string& text) {
       throw ConfigError("database name in URL may hold only letters, digits and '_'");
     }
   }
+  for (const auto& [name, value] : uri.getQueryParameters()) {
+    if (name != "socket")
+      throw ConfigError("database URL has an unknown parameter '" + name + "' (only socket=)");
+    if (value.empty() || value.front() != '/')
+      throw ConfigError("database URL's socket= must be an absolute path");
+    url.socket = value;
+  }
   return url;
 }
 
 std::string Url::redacted() const {
   return "mysql://" + user + (password.empty() ? "" : ":***") + "@" + host + ":" +
-         std::to_string(port) + "/" + database;
+         std::to_string(port) + "/" + database + (socket.empty() ? "" : "?socket=" + socket);
 }
 
 DuplicateKey::DuplicateKey(std::string key, std::string detail)
@@ -472,8 +479,12 @@ Pool::~Pool() {
 
 std::unique_ptr<PooledConnection> Pool::connect() {
   sql::ConnectOptionsMap options;
-  options["hostName"] = sql::SQLString("tcp://" + settings_.url.host);
-  options["port"] = settings_.url.port;
+  if (settings_.url.socket.empty()) {
+    options["hostName"] = sql::SQLString("tcp://" + settings_.url.host);
+    options["port"] = settings_.url.port;
+  } else {
+    options["hostName"] = sql::SQLString("unix://" + settings_.url.socket);
+  }
   options["userName"] = sql::SQLString(settings_.url.user);
   options["password"] = sql::SQLString(settings_.url.password);
   if (!settings_.url.database.empty())

@@ -285,7 +285,8 @@ Response runMutating(Platform& platform, LiveContext& context) {
     }
   }
   Response response = route.handler(context);
-  writeRequestAudit(session, context, response.status);
+  if (!route.auditOnlyChanges || context.note())
+    writeRequestAudit(session, context, response.status);
   if (key) {
     auto headers = makeObject();
     for (const auto& [name, value] : response.headers)

@@ -371,6 +371,12 @@ TEST_F(QuotesTest, ASavedQuoteIsNeverRepricedByALaterRate) {
   ASSERT_EQ(stored.status, 200) << stored.body;
   EXPECT_EQ(stored.body, saved.body) << "served exactly as it was answered";
 
+  // Only the saved quote is in the audit log: pricing a basket changes nothing.
+  std::size_t audited = 0;
+  for (const auto& entry : auditEntries(*owner_))
+    audited += str(entry, "action") == "pricing.quotes.create";
+  EXPECT_EQ(audited, 1u);
+
   const auto list = owner_->get("/api/v1/quotes?store_id=" + store_);
   ASSERT_EQ(list.status, 200) << list.body;
   EXPECT_EQ(itemIds(list.json()), std::vector<std::string>{id});

@@ -215,4 +215,29 @@ TEST(DbUrl, ParsesAndRedacts) {
   EXPECT_EQ(url.redacted().find("s3cr"), std::string::npos);
   EXPECT_THROW(db::Url::parse("postgres://x/y"), caravan::ConfigError);
   EXPECT_THROW(db::Url::parse("mysql://x/y;drop"), caravan::ConfigError);
+  const auto local =
+      db::Url::parse("mysql://root@localhost/caravan?socket=/run/mysqld/mysqld.sock");
+  EXPECT_EQ(local.socket, "/run/mysqld/mysqld.sock");
+  EXPECT_THROW(db::Url::parse("mysql://x/y?socket=relative.sock"), caravan::ConfigError);
+  EXPECT_THROW(db::Url::parse("mysql://x/y?ssl=off"), caravan::ConfigError);
+}
+
+TEST(DbUrl, ConnectsThroughTheServersUnixSocket) {
+  TestDatabase database;
+  auto tcp = database.session();
+  auto socketRow = tcp.query("SELECT @@socket");
+  ASSERT_TRUE(socketRow.next());
+  const std::string socket = socketRow.string(1);
+  ASSERT_FALSE(socket.empty());
+
+  db::PoolSettings settings;
+  settings.url = db::Url::parse(database.url() + "?socket=" + socket);
+  db::Pool pool(settings);
+  auto session = pool.acquire();
+  // A client on the socket is "localhost" to the server; over TCP it would be "127.0.0.1:port".
+  auto rows = session.query(
+      "SELECT HOST, DATABASE() FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()");
+  ASSERT_TRUE(rows.next());
+  EXPECT_EQ(rows.string(1), "localhost");
+  EXPECT_EQ(rows.string(2), database.name());
 }

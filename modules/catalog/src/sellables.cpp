@@ -37,6 +37,19 @@ constexpr const char* kSelect =
     "  AND pb.language = ? "
     "WHERE v.tenant_id = ? AND v.sku IN (";
 
+// The same without a language asked for: no translation joins, the default texts.
+constexpr const char* kSelectDefaults =
+    "SELECT v.id, v.parent_id, v.sku, p.sku, "
+    "CASE WHEN v.name IS NOT NULL THEN v.name ELSE p.name END, "
+    "CASE WHEN v.name IS NOT NULL THEN COALESCE(v.default_language, p.default_language) "
+    "ELSE p.default_language END, "
+    "COALESCE(v.tax_class, p.tax_class, 'standard'), COALESCE(v.hs_code, p.hs_code), "
+    "COALESCE(v.origin_country, p.origin_country), COALESCE(v.weight_grams, p.weight_grams), "
+    "COALESCE(v.customs_description, p.customs_description) "
+    "FROM products v "
+    "LEFT JOIN products p ON p.tenant_id = v.tenant_id AND p.id = v.parent_id "
+    "WHERE v.tenant_id = ? AND v.sku IN (";
+
 }  // namespace
 
 std::vector<Sellable> findSellables(db::TenantSession& db, const std::vector<std::string>& skus,
@@ -54,13 +67,13 @@ std::vector<Sellable> findSellables(db::TenantSession& db, const std::vector<std
   if (unique.empty())
     return {};
   const auto fallbacks = languageFallbacks(exact);
-  // No language asked for: the joins look for a tag no row has, so the defaults apply.
-  const std::string first = fallbacks.empty() ? "" : fallbacks.front();
-  const std::string base = fallbacks.empty() ? "" : fallbacks.back();
-  db::Params params{first, base, first, base};
+  db::Params params;
+  if (!fallbacks.empty())
+    params = {fallbacks.front(), fallbacks.back(), fallbacks.front(), fallbacks.back()};
   const std::string marks =
       appendInList(params, std::vector<db::Param>(unique.begin(), unique.end()));
-  auto rows = db.query(std::string(kSelect) + marks + ")", params);
+  auto rows =
+      db.query(std::string(fallbacks.empty() ? kSelectDefaults : kSelect) + marks + ")", params);
   std::vector<Sellable> found;
   while (rows.next()) {
     Sellable sellable;

@@ -17,27 +17,28 @@ db::Param optional(const std::optional<std::string>& value) {
   return value ? db::Param{*value} : db::Param{nullptr};
 }
 
-LegalEntity read(db::Rows& rows) {
+}  // namespace
+
+LegalEntity readLegalEntity(db::Rows& rows, unsigned first) {
+  const auto at = [first](unsigned column) { return first + column - 1; };
   LegalEntity entity;
-  entity.id = rows.uint64(1);
-  entity.registeredName = rows.string(2);
-  entity.country = rows.string(3);
-  entity.registeredAddress.line1 = rows.string(4);
-  entity.registeredAddress.line2 = rows.optionalString(5);
-  entity.registeredAddress.postalCode = rows.optionalString(6);
-  entity.registeredAddress.city = rows.string(7);
-  entity.registeredAddress.region = rows.optionalString(8);
-  entity.vatId = rows.optionalString(9);
-  entity.otherTaxId = rows.optionalString(10);
-  entity.baseCurrency = rows.string(11);
-  entity.invoiceSeriesPrefix = rows.string(12);
-  entity.version = rows.int64(13);
-  entity.createdAt = isoUtc(rows.string(14));
-  entity.updatedAt = isoUtc(rows.string(15));
+  entity.id = rows.uint64(at(1));
+  entity.registeredName = rows.string(at(2));
+  entity.country = rows.string(at(3));
+  entity.registeredAddress.line1 = rows.string(at(4));
+  entity.registeredAddress.line2 = rows.optionalString(at(5));
+  entity.registeredAddress.postalCode = rows.optionalString(at(6));
+  entity.registeredAddress.city = rows.string(at(7));
+  entity.registeredAddress.region = rows.optionalString(at(8));
+  entity.vatId = rows.optionalString(at(9));
+  entity.otherTaxId = rows.optionalString(at(10));
+  entity.baseCurrency = rows.string(at(11));
+  entity.invoiceSeriesPrefix = rows.string(at(12));
+  entity.version = rows.int64(at(13));
+  entity.createdAt = isoUtc(rows.string(at(14)));
+  entity.updatedAt = isoUtc(rows.string(at(15)));
   return entity;
 }
-
-}  // namespace
 
 void LegalEntityRepository::insert(const LegalEntity& entity) {
   const Address& address = entity.registeredAddress;
@@ -61,7 +62,7 @@ std::optional<LegalEntity> LegalEntityRepository::find(std::uint64_t id, Lock lo
   auto rows = db_.query(sql, {id});
   if (!rows.next())
     return std::nullopt;
-  return read(rows);
+  return readLegalEntity(rows, 1);
 }
 
 std::vector<LegalEntity> LegalEntityRepository::list(std::optional<std::uint64_t> beforeId,
@@ -69,7 +70,7 @@ std::vector<LegalEntity> LegalEntityRepository::list(std::optional<std::uint64_t
   auto rows = db_.newestFirst(std::string(kColumns) + "WHERE tenant_id = ?", beforeId, limit);
   std::vector<LegalEntity> entities;
   while (rows.next())
-    entities.push_back(read(rows));
+    entities.push_back(readLegalEntity(rows, 1));
   return entities;
 }
 

@@ -41,4 +41,8 @@ class LegalEntityRepository {
   db::TenantSession& db_;
 };
 
+/// A legal entity from the current row, its columns starting at `first` in the order of
+/// LegalEntityRepository's selects.
+LegalEntity readLegalEntity(db::Rows& rows, unsigned first);
+
 }  // namespace caravan::organization

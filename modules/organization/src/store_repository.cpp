@@ -14,23 +14,24 @@ db::Param optional(const std::optional<std::string>& value) {
   return value ? db::Param{*value} : db::Param{nullptr};
 }
 
-Store read(db::Rows& rows) {
+}  // namespace
+
+Store readStore(db::Rows& rows, unsigned first) {
+  const auto at = [first](unsigned column) { return first + column - 1; };
   Store store;
-  store.id = rows.uint64(1);
-  store.name = rows.string(2);
-  store.channel = rows.string(3);
-  store.marketplaceId = rows.optionalString(4);
-  store.country = rows.string(5);
-  store.currency = rows.string(6);
-  store.legalEntityId = rows.uint64(7);
-  store.active = rows.boolean(8);
-  store.version = rows.int64(9);
-  store.createdAt = isoUtc(rows.string(10));
-  store.updatedAt = isoUtc(rows.string(11));
+  store.id = rows.uint64(at(1));
+  store.name = rows.string(at(2));
+  store.channel = rows.string(at(3));
+  store.marketplaceId = rows.optionalString(at(4));
+  store.country = rows.string(at(5));
+  store.currency = rows.string(at(6));
+  store.legalEntityId = rows.uint64(at(7));
+  store.active = rows.boolean(at(8));
+  store.version = rows.int64(at(9));
+  store.createdAt = isoUtc(rows.string(at(10)));
+  store.updatedAt = isoUtc(rows.string(at(11)));
   return store;
 }
-
-}  // namespace
 
 void StoreRepository::insert(const Store& store) {
   db_.execute(
@@ -45,14 +46,14 @@ std::optional<Store> StoreRepository::find(std::uint64_t id) {
   auto rows = db_.query(std::string(kColumns) + "WHERE tenant_id = ? AND id = ?", {id});
   if (!rows.next())
     return std::nullopt;
-  return read(rows);
+  return readStore(rows, 1);
 }
 
 std::vector<Store> StoreRepository::list(std::optional<std::uint64_t> beforeId, std::size_t limit) {
   auto rows = db_.newestFirst(std::string(kColumns) + "WHERE tenant_id = ?", beforeId, limit);
   std::vector<Store> stores;
   while (rows.next())
-    stores.push_back(read(rows));
+    stores.push_back(readStore(rows, 1));
   return stores;
 }
 

@@ -29,4 +29,8 @@ class StoreRepository {
   db::TenantSession& db_;
 };
 
+/// A store from the current row, its columns starting at `first` in the order of
+/// StoreRepository's selects.
+Store readStore(db::Rows& rows, unsigned first);
+
 }  // namespace caravan::organization

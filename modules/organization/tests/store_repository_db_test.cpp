@@ -41,6 +41,21 @@ TEST_F(Stores, InsertsAndFindsWithinTheTenant) {
   EXPECT_TRUE(betaStores.list(std::nullopt, 10).empty());
 }
 
+TEST_F(Stores, ReadsAStoreWithItsOwnerInOneGo) {
+  Store made = store("Amazon DE", alphaOwner.id);
+  alphaStores.insert(made);
+  const auto both = findStoreAndOwner(alphaDb, made.id);
+  ASSERT_TRUE(both);
+  EXPECT_EQ(both->store.name, "Amazon DE");
+  EXPECT_EQ(both->store.legalEntityId, alphaOwner.id);
+  EXPECT_EQ(both->owner.id, alphaOwner.id);
+  EXPECT_EQ(both->owner.registeredName, alphaOwner.registeredName);
+  EXPECT_EQ(both->owner.baseCurrency, alphaOwner.baseCurrency);
+  EXPECT_EQ(both->owner.createdAt.back(), 'Z');
+  EXPECT_FALSE(findStoreAndOwner(betaDb, made.id)) << "another tenant must not see it";
+  EXPECT_FALSE(findStoreAndOwner(alphaDb, made.id + 1));
+}
+
 TEST_F(Stores, KeepsAnInactiveStoreInactive) {
   Store made = store("Closed shop", alphaOwner.id);
   made.channel = "web";

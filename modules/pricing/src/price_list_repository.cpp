@@ -22,7 +22,9 @@ db::Param defaultMarker(bool isDefault) {
   return isDefault ? db::Param{true} : db::Param{nullptr};
 }
 
-PriceList read(db::Rows& rows) {
+}  // namespace
+
+PriceList readPriceList(db::Rows& rows, bool withCountries) {
   PriceList list;
   list.id = rows.uint64(1);
   list.name = rows.string(2);
@@ -36,12 +38,12 @@ PriceList read(db::Rows& rows) {
   list.version = rows.int64(8);
   list.createdAt = isoUtc(rows.string(9));
   list.updatedAt = isoUtc(rows.string(10));
+  if (!withCountries)
+    return list;
   if (auto countries = rows.optionalString(11))
     list.countries = splitList(*countries, ',');
   return list;
 }
-
-}  // namespace
 
 void PriceListRepository::insert(const PriceList& list) {
   db_.execute(
@@ -67,7 +69,7 @@ std::optional<PriceList> PriceListRepository::find(std::uint64_t id) {
   auto rows = db_.query(std::string(kColumns) + "WHERE p.tenant_id = ? AND p.id = ?", {id});
   if (!rows.next())
     return std::nullopt;
-  return read(rows);
+  return readPriceList(rows, true);
 }
 
 std::vector<PriceList> PriceListRepository::list(std::optional<std::uint64_t> beforeId,
@@ -75,7 +77,7 @@ std::vector<PriceList> PriceListRepository::list(std::optional<std::uint64_t> be
   auto rows = db_.newestFirst(std::string(kColumns) + "WHERE p.tenant_id = ?", beforeId, limit);
   std::vector<PriceList> lists;
   while (rows.next())
-    lists.push_back(read(rows));
+    lists.push_back(readPriceList(rows, true));
   return lists;
 }
 
@@ -103,15 +105,23 @@ bool PriceListRepository::remove(std::uint64_t id, std::int64_t expectedVersion)
   return true;
 }
 
-std::vector<PriceList> PriceListRepository::forCountry(const std::string& country) {
-  auto rows = db_.query(std::string(kColumns) +
-                            "WHERE p.tenant_id = ? AND (p.is_default OR p.id = (SELECT "
-                            "c.price_list_id FROM price_list_countries c WHERE c.tenant_id = "
-                            "p.tenant_id AND c.country = ?))",
-                        {country});
-  std::vector<PriceList> lists;
-  while (rows.next())
-    lists.push_back(read(rows));
+std::vector<std::pair<PriceList, bool>> PriceListRepository::forCountry(
+    const std::string& country) {
+  // The 11th column says whether the list names the country (read() takes it for the country
+  // list, which this query leaves out).
+  auto rows = db_.query(
+      "SELECT p.id, p.name, p.currency, p.prices_include_tax, p.price_point_step, "
+      "p.price_point_ending, p.is_default, p.version, p.created_at, p.updated_at, "
+      "c.country IS NOT NULL FROM price_lists p LEFT JOIN price_list_countries c "
+      "ON c.tenant_id = p.tenant_id AND c.price_list_id = p.id AND c.country = ? "
+      "WHERE p.tenant_id = ? AND (p.is_default OR c.country IS NOT NULL)",
+      {country});
+  std::vector<std::pair<PriceList, bool>> lists;
+  while (rows.next()) {
+    const bool own = rows.boolean(11);
+    PriceList list = readPriceList(rows, false);
+    lists.emplace_back(std::move(list), own);
+  }
   return lists;
 }
 

@@ -27,8 +27,9 @@ class PriceListRepository {
   /// Writes `list` (and replaces its countries) if its stored version is still `expectedVersion`.
   bool update(const PriceList& list, std::int64_t expectedVersion);
   bool remove(std::uint64_t id, std::int64_t expectedVersion);
-  /// The list that names `country` (if any) and the default list, in one query.
-  std::vector<PriceList> forCountry(const std::string& country);
+  /// The list that names `country` (if any) and the default list, in one query, each with
+  /// whether it names the country. Their `countries` are left empty.
+  std::vector<std::pair<PriceList, bool>> forCountry(const std::string& country);
 
   /// Inserts or replaces prices (same SKU and date: the new amount wins).
   void storePrices(std::uint64_t listId, const std::vector<StoredPrice>& prices);
@@ -41,5 +42,9 @@ class PriceListRepository {
   void writeCountries(const PriceList& list);
   db::TenantSession& db_;
 };
+
+/// A price list from the current row: its ten columns first, then (when `withCountries`) the
+/// comma-separated countries, as PriceListRepository's selects have them.
+PriceList readPriceList(db::Rows& rows, bool withCountries);
 
 }  // namespace caravan::pricing

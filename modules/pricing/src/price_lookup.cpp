@@ -51,30 +51,44 @@ money::Money toTerms(const money::Money& amount, bool fromGross, bool toGross,
 
 }  // namespace
 
-std::optional<Market> findMarket(db::TenantSession& db, const std::string& country) {
-  auto lists = PriceListRepository(db).forCountry(country);
-  const auto own = std::find_if(lists.begin(), lists.end(), [&](const PriceList& list) {
-    return std::binary_search(list.countries.begin(), list.countries.end(), country);
-  });
-  const auto fallback = std::find_if(lists.begin(), lists.end(),
-                                     [](const PriceList& list) { return list.isDefault; });
-  if (own != lists.end()) {
+namespace {
+
+/// The market among the lists that serve a country: the list that names it (with the default
+/// list to convert from), else the default list.
+std::optional<Market> chooseMarket(std::vector<std::pair<PriceList, bool>> lists) {
+  std::optional<PriceList> own;
+  std::optional<PriceList> fallback;
+  for (auto& [list, namesCountry] : lists) {
+    if (list.isDefault)
+      fallback = list;
+    if (namesCountry)
+      own = std::move(list);
+  }
+  if (own) {
     Market market{*own, std::nullopt};
-    if (fallback != lists.end() && fallback != own)
-      market.fallback = *fallback;
+    if (fallback && fallback->id != own->id)
+      market.fallback = fallback;
     return market;
   }
-  if (fallback != lists.end())
+  if (fallback)
     return Market{*fallback, std::nullopt};
   return std::nullopt;
 }
 
-std::map<std::string, UnitPrice> findPrices(db::TenantSession& db, const Market& market,
-                                            const std::vector<std::string>& skus,
-                                            const PriceContext& context) {
-  std::map<std::string, UnitPrice> result;
-  if (skus.empty())
-    return result;
+}  // namespace
+
+std::optional<Market> findMarket(db::TenantSession& db, const std::string& country) {
+  return chooseMarket(PriceListRepository(db).forCountry(country));
+}
+
+namespace {
+
+using NewestPrices = std::map<std::pair<std::uint64_t, std::string>, Found>;
+
+/// The SKUs to read prices for: the basket's and their parents', as IN-list placeholders
+/// (appended to `params`).
+std::string wantedPlaceholders(const std::vector<std::string>& skus, const PriceContext& context,
+                               db::Params& params) {
   std::set<std::string> wanted(skus.begin(), skus.end());
   for (const auto& sku : skus) {
     if (auto parent = context.parentOf.find(sku); parent != context.parentOf.end())
@@ -82,22 +96,26 @@ std::map<std::string, UnitPrice> findPrices(db::TenantSession& db, const Market&
   }
   std::vector<std::string> keys(wanted.begin(), wanted.end());
   const std::string placeholders = inList(keys);
-  db::Params params{market.list.id, market.fallback ? market.fallback->id : market.list.id};
   for (auto& key : keys)
     params.push_back(std::move(key));
-  params.push_back(context.date);
-  auto rows = db.query(
-      "SELECT price_list_id, sku, valid_from, amount FROM price_list_prices WHERE tenant_id = ? "
-      "AND price_list_id IN (?, ?) AND sku IN " +
-          placeholders + " AND valid_from <= ? ORDER BY price_list_id, sku, valid_from DESC",
-      params);
-  // SKUs compare without regard to case, as the database's collation and the catalogue do.
-  std::map<std::pair<std::uint64_t, std::string>, Found> newest;
-  while (rows.next()) {
-    newest.try_emplace({rows.uint64(1), lowerAscii(rows.string(2))},
-                       Found{rows.string(3), rows.string(4)});
-  }
+  return placeholders;
+}
 
+/// Keeps the newest price per (list, SKU). SKUs compare without regard to case, as the
+/// database's collation and the catalogue do.
+void keepNewest(NewestPrices& newest, std::uint64_t list, const std::string& sku, Found row) {
+  auto [entry, fresh] = newest.try_emplace({list, lowerAscii(sku)}, row);
+  if (!fresh && entry->second.validFrom < row.validFrom)
+    entry->second = std::move(row);  // ISO dates order as text
+}
+
+/// Each SKU's price in `market` from the stored prices read: its own list's, else the default
+/// list's converted.
+std::map<std::string, UnitPrice> resolvePrices(db::TenantSession& db, const Market& market,
+                                               const std::vector<std::string>& skus,
+                                               const PriceContext& context,
+                                               const NewestPrices& newest) {
+  std::map<std::string, UnitPrice> result;
   const auto lookup = [&](std::uint64_t list, const std::string& sku) -> std::optional<Found> {
     if (auto found = newest.find({list, lowerAscii(sku)}); found != newest.end())
       return found->second;
@@ -158,6 +176,59 @@ std::map<std::string, UnitPrice> findPrices(db::TenantSession& db, const Market&
                                   .sourceAmount = sourceAmount});
   }
   return result;
+}
+
+}  // namespace
+
+std::map<std::string, UnitPrice> findPrices(db::TenantSession& db, const Market& market,
+                                            const std::vector<std::string>& skus,
+                                            const PriceContext& context) {
+  if (skus.empty())
+    return {};
+  db::Params params{market.list.id, market.fallback ? market.fallback->id : market.list.id};
+  const std::string placeholders = wantedPlaceholders(skus, context, params);
+  params.push_back(context.date);
+  auto rows = db.query(
+      "SELECT price_list_id, sku, valid_from, amount FROM price_list_prices WHERE tenant_id = ? "
+      "AND price_list_id IN (?, ?) AND sku IN " +
+          placeholders + " AND valid_from <= ?",
+      params);
+  NewestPrices newest;
+  while (rows.next())
+    keepNewest(newest, rows.uint64(1), rows.string(2), Found{rows.string(3), rows.string(4)});
+  return resolvePrices(db, market, skus, context, newest);
+}
+
+MarketPrices findMarketPrices(db::TenantSession& db, const std::string& country,
+                              const std::vector<std::string>& skus, PriceContext context) {
+  // The lists that serve the country (its own, the default) with the tenant's rate age. The
+  // prices come in a second statement: joined here, MariaDB reads every price of a list instead
+  // of ranging over the basket's SKUs.
+  auto rows = db.query(
+      "SELECT p.id, p.name, p.currency, p.prices_include_tax, p.price_point_step, "
+      "p.price_point_ending, p.is_default, p.version, p.created_at, p.updated_at, "
+      "c.country IS NOT NULL, "
+      "(SELECT s.max_rate_age_days FROM pricing_settings s WHERE s.tenant_id = p.tenant_id) "
+      "FROM price_lists p "
+      "LEFT JOIN price_list_countries c ON c.tenant_id = p.tenant_id AND c.price_list_id = p.id "
+      "AND c.country = ? "
+      "WHERE p.tenant_id = ? AND (p.is_default OR c.country IS NOT NULL)",
+      {country});
+  MarketPrices found;
+  found.maxRateAgeDays = context.maxRateAgeDays;
+  std::vector<std::pair<PriceList, bool>> lists;
+  while (rows.next()) {
+    const bool namesCountry = rows.boolean(11);
+    if (!rows.isNull(12))
+      found.maxRateAgeDays = static_cast<int>(rows.int64(12));
+    lists.emplace_back(readPriceList(rows, false), namesCountry);
+  }
+  found.market = chooseMarket(std::move(lists));
+  if (found.market) {
+    context.maxRateAgeDays = found.maxRateAgeDays;
+    found.prices = findPrices(db, *found.market, skus, context);
+  }
+  return found;
 }
 
 int maxRateAgeDays(db::TenantSession& db, int configuredDefault) {

@@ -135,7 +135,8 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
        .name = "pricing.quotes.create",
        .handler =
            [maxRateAge](RequestContext& request) { return createQuote(request, maxRateAge); },
-       .maxBodyBytes = 256 << 10});  // 500 lines
+       .maxBodyBytes = 256 << 10,   // 500 lines
+       .auditOnlyChanges = true});  // an unsaved quote changes nothing
   registry.permission("pricing.quotes.read", "read saved quotes",
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
                        roles::kFinance, roles::kAuditor});

@@ -5,6 +5,7 @@
 
 #include <caravan/platform/ids.hpp>
 #include <caravan/platform/iso_codes.hpp>
+#include <caravan/platform/json_writer.hpp>
 #include <caravan/platform/pagination.hpp>
 
 #include "ecb_import.hpp"
@@ -90,116 +91,136 @@ QuoteRequest readRequest(JsonReader& in, bool& save) {
   return request;
 }
 
-JsonObject totalsJson(const QuoteTotals& totals, const std::string& currency) {
-  auto body = makeObject();
-  body->set("currency", currency);
-  body->set("net", totals.net.toString());
-  body->set("tax", totals.tax.toString());
-  body->set("gross", totals.gross.toString());
-  return body;
+void writeTotals(JsonWriter& json, const QuoteTotals& totals, const std::string& currency) {
+  json.beginObject()
+      .field("currency", currency)
+      .field("net", totals.net.toString())
+      .field("tax", totals.tax.toString())
+      .field("gross", totals.gross.toString())
+      .endObject();
 }
 
-JsonObject amountsJson(JsonObject body, const PricedLine& amounts) {
-  body->set("tax_rate", amounts.rate.toString());
-  body->set("net", amounts.net.toString());
-  body->set("tax", amounts.tax.toString());
-  body->set("gross", amounts.gross.toString());
-  return body;
+void writeAmounts(JsonWriter& json, const PricedLine& amounts) {
+  json.field("tax_rate", amounts.rate.toString())
+      .field("net", amounts.net.toString())
+      .field("tax", amounts.tax.toString())
+      .field("gross", amounts.gross.toString());
 }
 
-JsonObject toJson(const Quote& quote, std::optional<std::uint64_t> savedAs = std::nullopt) {
-  auto body = makeObject();
+std::optional<std::string> idText(std::uint64_t id) {
+  return id ? std::optional(std::to_string(id)) : std::nullopt;
+}
+
+/// The quote as JSON. Written directly rather than through a JSON tree: a 50-line quote is the
+/// hot path its benchmark measures. `withVatId` false leaves out the buyer's VAT id number
+/// (saved quotes do not keep it).
+std::string toJson(const Quote& quote, std::optional<std::uint64_t> savedAs, bool withVatId) {
+  JsonWriter json;
+  json.beginObject();
   if (savedAs)
-    body->set("id", std::to_string(*savedAs));
-  body->set("date", quote.date);
-  body->set("store_id", std::to_string(quote.storeId));
-  body->set("legal_entity_id", std::to_string(quote.legalEntityId));
-  body->set("price_list_id", quote.priceListId
-                                 ? Poco::Dynamic::Var(std::to_string(quote.priceListId))
-                                 : Poco::Dynamic::Var());
-  body->set("currency", quote.currency);
-  body->set("base_currency", quote.baseCurrency);
+    json.field("id", std::to_string(*savedAs));
+  json.field("date", quote.date)
+      .field("store_id", std::to_string(quote.storeId))
+      .field("legal_entity_id", std::to_string(quote.legalEntityId))
+      .field("price_list_id", idText(quote.priceListId))
+      .field("currency", quote.currency)
+      .field("base_currency", quote.baseCurrency);
 
-  auto decision = makeObject();
-  decision->set("rule", quote.decision.rule);
-  decision->set("charge_tax", quote.decision.chargeTax);
-  decision->set("tax_country", quote.decision.taxCountry);
-  decision->set("tax_region", quote.decision.taxRegion);
-  decision->set("invoice_note", quote.decision.invoiceNote);
-  if (const auto& vat = quote.decision.buyerVatId) {
-    auto check = makeObject();
-    check->set("valid", vat->valid);
-    check->set("normalized", vat->normalized);
-    check->set("error_code", vat->errorCode);
-    decision->set("buyer_vat_id", check);
+  const auto& decision = quote.decision;
+  json.key("tax_decision")
+      .beginObject()
+      .field("rule", decision.rule)
+      .field("charge_tax", decision.chargeTax)
+      .field("tax_country", decision.taxCountry)
+      .field("tax_region", decision.taxRegion)
+      .field("invoice_note", decision.invoiceNote);
+  if (const auto& vat = decision.buyerVatId) {
+    json.key("buyer_vat_id").beginObject().field("valid", vat->valid);
+    if (withVatId)
+      json.field("normalized", vat->normalized);
+    json.field("error_code", vat->errorCode).endObject();
   }
-  body->set("tax_decision", decision);
+  json.endObject();
 
-  auto lines = makeArray();
+  json.key("lines").beginArray();
   for (const auto& line : quote.lines) {
-    auto item = makeObject();
-    item->set("sku", line.sku);
-    item->set("name", line.name);
-    item->set("quantity", line.quantity.toString());
-    item->set("unit_price", line.price.amount.toString());
-    item->set("price_includes_tax", line.price.includesTax);
-    item->set("price_source", line.price.manual      ? "manual"
-                              : line.price.converted ? "converted"
-                                                     : "list");
-    item->set("price_list_id", line.price.priceListId
-                                   ? Poco::Dynamic::Var(std::to_string(line.price.priceListId))
-                                   : Poco::Dynamic::Var());
-    item->set("priced_sku", line.price.pricedSku);
-    item->set("price_valid_from", line.price.validFrom.empty()
-                                      ? Poco::Dynamic::Var()
-                                      : Poco::Dynamic::Var(line.price.validFrom));
-    item->set("tax_class", line.taxClass);
-    lines->add(amountsJson(item, line.amounts));
+    const auto& price = line.price;
+    json.beginObject()
+        .field("sku", line.sku)
+        .field("name", line.name)
+        .field("quantity", line.quantity.toString())
+        .field("unit_price", price.amount.toString())
+        .field("price_includes_tax", price.includesTax)
+        .field("price_source", price.manual      ? "manual"
+                               : price.converted ? "converted"
+                                                 : "list")
+        .field("price_list_id", idText(price.priceListId))
+        .field("priced_sku", price.pricedSku)
+        .field("price_valid_from",
+               price.validFrom.empty() ? std::nullopt : std::optional(price.validFrom))
+        .field("tax_class", line.taxClass);
+    writeAmounts(json, line.amounts);
+    json.endObject();
   }
-  body->set("lines", lines);
-  body->set("shipping", quote.shipping
-                            ? Poco::Dynamic::Var(amountsJson(makeObject(), *quote.shipping))
-                            : Poco::Dynamic::Var());
+  json.endArray();
+  json.key("shipping");
+  if (quote.shipping) {
+    json.beginObject();
+    writeAmounts(json, *quote.shipping);
+    json.endObject();
+  } else {
+    json.null();
+  }
 
-  auto summary = makeArray();
+  json.key("tax_summary").beginArray();
   for (const auto& part : quote.totals->byRate) {
-    auto item = makeObject();
-    item->set("tax_class", part.taxClass);
-    item->set("rate", part.rate.toString());
-    item->set("net", part.net.toString());
-    item->set("tax", part.tax.toString());
-    summary->add(item);
+    json.beginObject()
+        .field("tax_class", part.taxClass)
+        .field("rate", part.rate.toString())
+        .field("net", part.net.toString())
+        .field("tax", part.tax.toString())
+        .endObject();
   }
-  body->set("tax_summary", summary);
-  body->set("totals", totalsJson(*quote.totals, quote.currency));
-  body->set("base_totals", totalsJson(*quote.baseTotals, quote.baseCurrency));
+  json.endArray();
+  json.key("totals");
+  writeTotals(json, *quote.totals, quote.currency);
+  json.key("base_totals");
+  writeTotals(json, *quote.baseTotals, quote.baseCurrency);
 
-  auto usedRates = makeArray();
+  json.key("exchange_rates_used").beginArray();
   for (const auto& used : quote.ratesUsed) {
-    auto item = makeObject();
-    item->set("from", used.from);
-    item->set("to", used.to);
-    item->set("rate", used.rate.rate.toString());
-    item->set("rate_date", used.rate.rateDate);
-    item->set("source", used.rate.source);
-    item->set("purpose", used.purpose);
-    usedRates->add(item);
+    json.beginObject()
+        .field("from", used.from)
+        .field("to", used.to)
+        .field("rate", used.rate.rate.toString())
+        .field("rate_date", used.rate.rateDate)
+        .field("source", used.rate.source)
+        .field("purpose", used.purpose)
+        .endObject();
   }
-  body->set("exchange_rates_used", usedRates);
-  auto taxRates = makeArray();
+  json.endArray();
+  json.key("tax_rates_used").beginArray();
   for (const auto& rate : quote.taxRatesUsed) {
-    auto item = makeObject();
-    item->set("country", rate.country);
-    item->set("region", rate.region);
-    item->set("rate_class", rate.rateClass);
-    item->set("rate", rate.rate.toString());
-    item->set("tax_name", rate.taxName);
-    item->set("valid_from", rate.validFrom);
-    item->set("source", rate.source);
-    taxRates->add(item);
+    json.beginObject()
+        .field("country", rate.country)
+        .field("region", rate.region)
+        .field("rate_class", rate.rateClass)
+        .field("rate", rate.rate.toString())
+        .field("tax_name", rate.taxName)
+        .field("valid_from", rate.validFrom)
+        .field("source", rate.source)
+        .endObject();
   }
-  body->set("tax_rates_used", taxRates);
-  return body;
+  json.endArray();
+  json.endObject();
+  return json.take();
+}
+
+Response jsonText(int status, std::string body) {
+  Response response;
+  response.status = status;
+  response.body = std::move(body);
+  return response;
 }
 
 }  // namespace
@@ -211,24 +232,22 @@ Response createQuote(RequestContext& request, int defaultMaxRateAgeDays) {
   auto db = request.tenantDb();
   const Quote quote = priceQuote(db, quoteRequest, defaultMaxRateAgeDays);
   if (!save)
-    return Response::json(200, toJson(quote));
+    return jsonText(200, toJson(quote, std::nullopt, true));
 
   const std::uint64_t id = request.ids().next();
-  auto saved = toJson(quote, id);
   // The buyer's VAT id number is not kept: see the quotes migration.
-  if (saved->getObject("tax_decision")->has("buyer_vat_id"))
-    saved->getObject("tax_decision")->getObject("buyer_vat_id")->remove("normalized");
+  const std::string document = toJson(quote, id, false);
   db.execute(
       "INSERT INTO quotes (tenant_id, id, store_id, quote_date, destination_country, currency, "
       "gross, tax_rule, document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))",
       {id, quote.storeId, quote.date, quoteRequest.country, quote.currency,
-       quote.totals->gross.toString(), quote.decision.rule, caravan::toJson(saved)});
+       quote.totals->gross.toString(), quote.decision.rule, document});
   auto payload = makeObject();
   payload->set("quote_id", std::to_string(id));
   payload->set("store_id", std::to_string(quote.storeId));
   request.publish("pricing.quote.saved", payload);
   request.audit({"quote", std::to_string(id), {"document"}});
-  return Response::json(201, saved).withHeader("Location", "/api/v1/quotes/" + std::to_string(id));
+  return jsonText(201, document).withHeader("Location", "/api/v1/quotes/" + std::to_string(id));
 }
 
 Response getQuote(RequestContext& request) {

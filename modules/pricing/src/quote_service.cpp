@@ -1,6 +1,5 @@
 #include "quote_service.hpp"
 
-#include <algorithm>
 #include <caravan/catalog/sellables.hpp>
 #include <caravan/organization/organization.hpp>
 #include <caravan/platform/iso_codes.hpp>
@@ -59,12 +58,11 @@ std::optional<tax::TaxRate> classRate(const tax::RateSet& rates, const std::stri
 }
 
 Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int defaultMaxRateAgeDays) {
-  const auto store = organization::findStore(db, request.storeId);
-  if (!store)
+  const auto storeAndOwner = organization::findStoreAndOwner(db, request.storeId);
+  if (!storeAndOwner)
     throw ValidationError("store_id", "not_found", "names no store of this tenant");
-  const auto seller = organization::findLegalEntity(db, store->legalEntityId);
-  if (!seller)
-    throw Unprocessable("the store's legal entity is gone", "no_legal_entity");
+  const auto& store = storeAndOwner->store;
+  const auto& seller = storeAndOwner->owner;
 
   // The catalogue compares SKUs without regard to case; from here on each line carries the
   // stored spelling.
@@ -91,32 +89,11 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
   if (!errors.empty())
     throw ValidationError(std::move(errors));
 
-  const auto market = findMarket(db, request.country);
-  const bool everyPriceGiven =
-      std::all_of(request.lines.begin(), request.lines.end(),
-                  [](const QuoteRequest::Line& line) { return line.unitPrice.has_value(); });
-  if (!market && !everyPriceGiven) {
-    throw Unprocessable("no price list serves " + request.country +
-                            " and the tenant has no default price list (or give every line a "
-                            "unit_price)",
-                        "no_market");
-  }
-  const int maxAge = maxRateAgeDays(db, defaultMaxRateAgeDays);
   const auto destinationRates = tax::ratesFor(db, request.country, request.region, request.date);
-
-  Quote quote;
-  quote.date = request.date;
-  quote.currency = market ? market->list.currency : store->currency;
-  quote.baseCurrency = seller->baseCurrency;
-  quote.storeId = store->id;
-  quote.legalEntityId = seller->id;
-  quote.priceListId = market ? market->list.id : 0;
-  RateLog rates(quote.ratesUsed);
-  const Currency currency = Currency::of(quote.currency);
-  const bool grossTerms = market && market->list.pricesIncludeTax;
-
-  PriceContext context{
-      .date = request.date, .maxRateAgeDays = maxAge, .parentOf = {}, .taxRateOf = {}};
+  PriceContext context{.date = request.date,
+                       .maxRateAgeDays = defaultMaxRateAgeDays,
+                       .parentOf = {},
+                       .taxRateOf = {}};
   std::map<std::string, Decimal> includedRate;
   for (const auto& [sku, sellable] : sellables) {
     if (sellable.parentSku)
@@ -130,8 +107,30 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
     if (!request.lines[i].unitPrice)
       listed.push_back(skus[i]);
   }
-  const auto found = market && !listed.empty() ? findPrices(db, *market, listed, context)
-                                               : std::map<std::string, UnitPrice>{};
+  // The market, its prices of the basket and the tenant's rate age, in one round trip.
+  const auto marketPrices = findMarketPrices(db, request.country, listed, context);
+  const auto& market = marketPrices.market;
+  const auto& found = marketPrices.prices;
+  if (!market && !listed.empty()) {
+    throw Unprocessable("no price list serves " + request.country +
+                            " and the tenant has no default price list (or give every line a "
+                            "unit_price)",
+                        "no_market");
+  }
+  const int maxAge =
+      market ? marketPrices.maxRateAgeDays : maxRateAgeDays(db, defaultMaxRateAgeDays);
+
+  Quote quote;
+  quote.date = request.date;
+  quote.currency = market ? market->list.currency : store.currency;
+  quote.baseCurrency = seller.baseCurrency;
+  quote.storeId = store.id;
+  quote.legalEntityId = seller.id;
+  quote.priceListId = market ? market->list.id : 0;
+  RateLog rates(quote.ratesUsed);
+  const Currency currency = Currency::of(quote.currency);
+  const bool grossTerms = market && market->list.pricesIncludeTax;
+
   std::vector<std::optional<UnitPrice>> linePrices;
   for (std::size_t i = 0; i < skus.size(); ++i) {
     const std::string field = "lines/" + std::to_string(i);
@@ -182,8 +181,8 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
                  .net;
   }
   tax::SaleContext sale{.date = request.date,
-                        .sellerCountry = seller->country,
-                        .shipFromCountry = seller->country,
+                        .sellerCountry = seller.country,
+                        .shipFromCountry = seller.country,
                         .destinationCountry = request.country,
                         .destinationRegion = request.region,
                         .buyerVatId = request.buyerVatId,
@@ -193,9 +192,9 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
                         .settings = tax::loadTaxSettings(db)};
   // Only the thresholds that can apply need a rate: IOSS for goods entering the EU, the
   // destination's own low-value threshold for goods sent elsewhere abroad.
-  const bool intoEu = tax::isEuForGoods(request.country) && !tax::isEuForGoods(seller->country);
+  const bool intoEu = tax::isEuForGoods(request.country) && !tax::isEuForGoods(seller.country);
   const bool abroadOutsideEu =
-      !tax::isEuForGoods(request.country) && request.country != seller->country;
+      !tax::isEuForGoods(request.country) && request.country != seller.country;
   if (intoEu && quote.currency != "EUR") {
     const auto& rate =
         rates.add(quote.currency, "EUR",

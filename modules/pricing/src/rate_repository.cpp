@@ -48,11 +48,17 @@ std::optional<AppliedRate> findRate(db::TenantSession& db, const std::string& fr
                                     const std::string& to, const std::string& at, int maxAgeDays) {
   if (from == to)
     return AppliedRate{money::Decimal::fromInteger(1), at, "identity"};
-  if (auto direct = newest(db, from, to, at, maxAgeDays)) {
-    return AppliedRate{direct->rate, direct->date, direct->source};
-  }
-  if (auto inverse = newest(db, to, from, at, maxAgeDays)) {
-    return AppliedRate{inverse->rate.reciprocal(), inverse->date, inverse->source + " (inverse)"};
+  // The direct rate, else the inverse of the opposite one, in one round trip.
+  auto pair = db.query(
+      "SELECT rate, valid_from, source, base = ? FROM exchange_rates WHERE tenant_id = ? AND "
+      "((base = ? AND quote = ?) OR (base = ? AND quote = ?)) AND valid_from <= ? AND "
+      "valid_from >= DATE_SUB(?, INTERVAL ? DAY) ORDER BY base = ? DESC, valid_from DESC LIMIT 1",
+      {from, from, to, to, from, at, at, std::int64_t{maxAgeDays}, from});
+  if (pair.next()) {
+    const auto rate = money::Decimal::parse(pair.string(1));
+    if (pair.boolean(4))
+      return AppliedRate{rate, pair.string(2), pair.string(3)};
+    return AppliedRate{rate.reciprocal(), pair.string(2), pair.string(3) + " (inverse)"};
   }
   // Through a currency both are quoted against (the ECB quotes everything against EUR).
   auto pivots = db.query(

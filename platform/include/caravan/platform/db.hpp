@@ -25,13 +25,15 @@ class SQLException;
 /// statements only, errors mapped to the API's error classes. See docs/decisions/0001.
 namespace caravan::db {
 
-/// Where the database is: mysql://user:password@host:port/database
+/// Where the database is: mysql://user:password@host:port/database, or with
+/// `?socket=/path/to/mysqld.sock` a local server's Unix socket (host and port then unused).
 struct Url {
   std::string host = "127.0.0.1";
   int port = 3306;
   std::string user = "root";
   std::string password;
   std::string database;
+  std::string socket;  ///< a Unix socket path; empty for TCP
 
   /// Throws ConfigError naming what is wrong.
   static Url parse(const std::string& text);

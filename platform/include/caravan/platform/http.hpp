@@ -91,6 +91,10 @@ struct Route {
   std::string module = {};  ///< filled in by the platform
   /// The largest body this route accepts; 0 means http.max_body_bytes (file imports need more).
   std::size_t maxBodyBytes = 0;
+  /// For a POST that computes an answer and changes nothing unless it says so (a quote that is
+  /// not saved): the audit log gets an entry only when the handler describes a change with
+  /// RequestContext::audit(). Every other mutating request is always audited.
+  bool auditOnlyChanges = false;
 };
 
 /// Strong ETag for a versioned record: "\"<version>\"".

@@ -54,4 +54,12 @@ std::optional<LegalEntity> findLegalEntity(db::TenantSession& db, std::uint64_t 
 /// The tenant's store with this id, if there is one.
 std::optional<Store> findStore(db::TenantSession& db, std::uint64_t id);
 
+/// A store and the legal entity that sells through it.
+struct StoreAndOwner {
+  Store store;
+  LegalEntity owner;
+};
+/// The tenant's store with this id and its legal entity, read together (one query).
+std::optional<StoreAndOwner> findStoreAndOwner(db::TenantSession& db, std::uint64_t storeId);
+
 }  // namespace caravan::organization

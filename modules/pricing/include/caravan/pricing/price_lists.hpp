@@ -37,7 +37,7 @@ struct Market {
 };
 
 /// The market for `country`; nullopt when no list names it and the tenant has no default list.
-/// One query.
+/// One query; the lists' `countries` are not filled in.
 std::optional<Market> findMarket(db::TenantSession& db, const std::string& country);
 
 /// A unit price as the market sells it.
@@ -73,6 +73,19 @@ struct PriceContext {
 std::map<std::string, UnitPrice> findPrices(db::TenantSession& db, const Market& market,
                                             const std::vector<std::string>& skus,
                                             const PriceContext& context);
+
+/// A country's market, the tenant's maximum rate age, and the market's prices of a basket.
+struct MarketPrices {
+  std::optional<Market> market;
+  std::map<std::string, UnitPrice> prices;
+  int maxRateAgeDays = 0;  ///< the tenant's, else context.maxRateAgeDays as given
+};
+
+/// findMarket, maxRateAgeDays and findPrices in two round trips (plus one for a conversion's
+/// rate), for a sale that prices its whole basket at once. `context.maxRateAgeDays` is the
+/// configured default.
+MarketPrices findMarketPrices(db::TenantSession& db, const std::string& country,
+                              const std::vector<std::string>& skus, PriceContext context);
 
 /// The tenant's maximum rate age in days (its own setting, else the configured default).
 int maxRateAgeDays(db::TenantSession& db, int configuredDefault);
