@@ -89,7 +89,9 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
   if (!errors.empty())
     throw ValidationError(std::move(errors));
 
-  const auto destinationRates = tax::ratesFor(db, request.country, request.region, request.date);
+  // The destination's rates and the tenant's tax settings, in one round trip.
+  const auto taxData = tax::saleTaxData(db, request.country, request.region, request.date);
+  const auto& destinationRates = taxData.destination;
   PriceContext context{.date = request.date,
                        .maxRateAgeDays = defaultMaxRateAgeDays,
                        .parentOf = {},
@@ -189,7 +191,7 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
                         .buyerIsBusiness = request.buyerIsBusiness,
                         .consignmentValueEur = goods,
                         .consignmentValueLocal = goods,
-                        .settings = tax::loadTaxSettings(db)};
+                        .settings = taxData.settings};
   // Only the thresholds that can apply need a rate: IOSS for goods entering the EU, the
   // destination's own low-value threshold for goods sent elsewhere abroad.
   const bool intoEu = tax::isEuForGoods(request.country) && !tax::isEuForGoods(seller.country);

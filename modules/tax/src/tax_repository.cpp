@@ -11,17 +11,7 @@ constexpr const char* kColumns =
     "DATE_FORMAT(valid_to, '%Y-%m-%d'), tax_name FROM tenant_tax_rates ";
 
 TaxRate read(db::Rows& rows) {
-  TaxRate rate;
-  rate.id = rows.uint64(1);
-  rate.country = rows.string(2);
-  rate.region = rows.string(3);
-  rate.rateClass = rows.string(4);
-  rate.rate = money::Decimal::parse(rows.string(5));
-  rate.validFrom = rows.string(6);
-  rate.validTo = rows.optionalString(7);
-  rate.taxName = rows.string(8);
-  rate.source = "tenant";
-  return rate;
+  return readTenantRate(rows, 1);
 }
 
 std::vector<TaxRate> readAll(db::Rows rows) {
@@ -36,6 +26,34 @@ db::Param optional(const std::optional<std::string>& value) {
 }
 
 }  // namespace
+
+TaxRate readTenantRate(db::Rows& rows, unsigned first) {
+  const auto at = [first](unsigned column) { return first + column - 1; };
+  TaxRate rate;
+  rate.id = rows.uint64(at(1));
+  rate.country = rows.string(at(2));
+  rate.region = rows.string(at(3));
+  rate.rateClass = rows.string(at(4));
+  rate.rate = money::Decimal::parse(rows.string(at(5)));
+  rate.validFrom = rows.string(at(6));
+  rate.validTo = rows.optionalString(at(7));
+  rate.taxName = rows.string(at(8));
+  rate.source = "tenant";
+  return rate;
+}
+
+TaxSettings readTaxSettings(db::Rows& rows, unsigned first) {
+  const auto at = [first](unsigned column) { return first + column - 1; };
+  TaxSettings settings;
+  if (rows.isNull(at(5)))
+    return settings;  // never saved
+  settings.ossRegistered = rows.boolean(at(1));
+  settings.euDistanceSalesAboveThreshold = rows.boolean(at(2));
+  settings.iossNumber = rows.optionalString(at(3));
+  settings.registeredCountries = splitList(rows.string(at(4)));
+  settings.version = rows.int64(at(5));
+  return settings;
+}
 
 std::vector<TaxRate> TenantRateRepository::applicable(const std::string& country,
                                                       const std::string& region,
@@ -113,15 +131,9 @@ TaxSettings TaxSettingsRepository::load() {
   auto rows = db_.query(
       "SELECT oss_registered, eu_distance_sales_above_threshold, ioss_number, "
       "registered_countries, version FROM tax_settings WHERE tenant_id = ?");
-  TaxSettings settings;
   if (!rows.next())
-    return settings;
-  settings.ossRegistered = rows.boolean(1);
-  settings.euDistanceSalesAboveThreshold = rows.boolean(2);
-  settings.iossNumber = rows.optionalString(3);
-  settings.registeredCountries = splitList(rows.string(4));
-  settings.version = rows.int64(5);
-  return settings;
+    return TaxSettings{};
+  return readTaxSettings(rows, 1);
 }
 
 void TaxSettingsRepository::lockTenant() {

@@ -56,4 +56,12 @@ class TaxSettingsRepository {
   db::TenantSession& db_;
 };
 
+/// A tenant rate from the current row, its 8 columns starting at `first` (id, country, region,
+/// rate_class, rate, valid_from, valid_to as YYYY-MM-DD, tax_name).
+TaxRate readTenantRate(db::Rows& rows, unsigned first);
+/// Tax settings from the current row, 5 columns from `first` (oss_registered,
+/// eu_distance_sales_above_threshold, ioss_number, registered_countries, version); all NULL reads
+/// as never saved.
+TaxSettings readTaxSettings(db::Rows& rows, unsigned first);
+
 }  // namespace caravan::tax

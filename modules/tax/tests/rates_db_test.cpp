@@ -132,6 +132,39 @@ TEST_F(TaxRates, TenantsSeeOnlyTheirOwnRowsAndSettings) {
   EXPECT_EQ(other.version, 0);
 }
 
+TEST_F(TaxRates, SaleTaxDataReadsRatesAndSettingsInOneQuery) {
+  // Nothing saved and no tenant rows: the shipped rates and the default settings.
+  const auto empty = saleTaxData(alpha, "FR", "", "2025-01-01");
+  EXPECT_EQ(rateOf(empty.destination, "standard"), "0.2 shipped VAT");
+  EXPECT_FALSE(empty.settings.ossRegistered);
+  EXPECT_EQ(empty.settings.version, 0);
+
+  TenantRateRepository(alpha).insert(tenantRate(21, "CA", "ON", "reduced", "0.05", "2024-01-01"));
+  TenantRateRepository(alpha).insert(tenantRate(22, "CA", "", "zero", "0", "2024-01-01"));
+  TenantRateRepository(beta).insert(tenantRate(23, "CA", "", "standard", "0.9", "2024-01-01"));
+  TaxSettingsRepository settingsOfAlpha(alpha);
+  settingsOfAlpha.lockTenant();
+  TaxSettings settings;
+  settings.registeredCountries = {"CA"};
+  ASSERT_TRUE(settingsOfAlpha.save(settings, 0));
+
+  const std::int64_t overhead = [&] {
+    const auto a = statementsRun();
+    return statementsRun() - a;
+  }();
+  const auto before = statementsRun();
+  const auto data = saleTaxData(alpha, "CA", "ON", "2025-01-01");
+  EXPECT_EQ(statementsRun() - before - overhead, 1);
+  const auto separate = ratesFor(alpha, "CA", "ON", "2025-01-01");
+  for (const auto& rateClass : rateClasses())
+    EXPECT_EQ(rateOf(data.destination, rateClass), rateOf(separate, rateClass)) << rateClass;
+  EXPECT_EQ(rateOf(data.destination, "reduced"), "0.05 tenant VAT");
+  EXPECT_NE(rateOf(data.destination, "standard"), "0.9 tenant VAT") << "beta's row stays beta's";
+  EXPECT_EQ(data.settings.registeredCountries, (std::vector<std::string>{"CA"}));
+  EXPECT_EQ(data.settings.version, 1);
+  EXPECT_EQ(saleTaxData(beta, "CA", "ON", "2025-01-01").settings.version, 0);
+}
+
 TEST_F(TaxRates, OverlapsAreFoundWithinTheTenantsOwnKey) {
   TenantRateRepository rates(alpha);
   rates.insert(tenantRate(14, "US", "TX", "standard", "0.0625", "2024-01-01", "2024-12-31"));

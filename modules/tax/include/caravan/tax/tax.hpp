@@ -92,6 +92,15 @@ struct TaxSettings {
 /// The tenant's settings (defaults, version 0, when it never saved any). One query.
 TaxSettings loadTaxSettings(db::TenantSession& db);
 
+/// The destination's rates and the tenant's tax settings, which pricing a sale needs together.
+struct SaleTaxData {
+  RateSet destination;
+  TaxSettings settings;
+};
+/// ratesFor(db, country, region, date) and loadTaxSettings(db) in one query.
+SaleTaxData saleTaxData(db::TenantSession& db, const std::string& country,
+                        const std::string& region, const std::string& date);
+
 /// What decide() needs to know about one sale (one consignment).
 struct SaleContext {
   std::string date;                ///< tax point, YYYY-MM-DD
