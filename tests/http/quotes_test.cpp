@@ -300,6 +300,55 @@ TEST_F(QuotesTest, NegotiatedPricesReplaceTheMarketsAndNeedNoMarket) {
       << "yen have no decimals";
 }
 
+TEST_F(QuotesTest, ImportsIntoTheEuUseIossUpToEur150) {
+  // A British seller with an IOSS number, selling in pounds to a German consumer.
+  auto brit = client(keyFor("Albion", "owner"));
+  ASSERT_EQ(brit->request("POST", "/api/v1/fx-rates/import",
+                          readSharedData("ecb/eurofxref-daily.xml"), {}, "application/xml")
+                .status,
+            200);
+  const std::string entity = idOf(brit->post("/api/v1/legal-entities", R"({
+      "registered_name": "Albion Goods Ltd", "country": "GB",
+      "registered_address": {"line1": "1 High St", "postal_code": "SW1A 1AA", "city": "London"},
+      "base_currency": "GBP"})"));
+  const std::string store = idOf(brit->post("/api/v1/stores", R"({"name": "UK shop", "channel":
+      "web", "country": "GB", "currency": "GBP", "legal_entity_id": ")" +
+                                                                  entity + R"("})"));
+  brit->post("/api/v1/products", R"({"sku": "TEA", "name": "Breakfast tea"})");
+  const std::string world = idOf(brit->post("/api/v1/price-lists", R"({"name": "World",
+      "currency": "GBP", "prices_include_tax": false, "default": true})"));
+  ASSERT_EQ(
+      brit->post("/api/v1/price-lists/" + world + "/prices",
+                 R"({"prices": [{"sku": "TEA", "amount": "40.00", "valid_from": "2022-01-01"}]})")
+          .status,
+      200);
+  ASSERT_EQ(brit->request("PUT", "/api/v1/tax-settings", R"({"ioss_number": "IM3720000005"})",
+                          {{"If-Match", "\"0\""}})
+                .status,
+            200);
+  const auto basket = [&](const std::string& quantity) {
+    return brit->post("/api/v1/quotes", R"({"store_id": ")" + store + R"(", "date": "2022-07-08",
+        "destination": {"country": "DE"}, "lines": [{"sku": "TEA", "quantity": ")" +
+                                            quantity + R"("}]})");
+  };
+  // GBP 120 = EUR 141.87 at 0.84585: within IOSS, German VAT on the invoice.
+  const auto small = basket("3");
+  ASSERT_EQ(small.status, 200) << small.body;
+  EXPECT_EQ(str(small.json()->getObject("tax_decision"), "rule"), "eu_ioss");
+  EXPECT_EQ(str(small.json()->getObject("tax_decision"), "tax_country"), "DE");
+  EXPECT_EQ(str(small.json()->getObject("totals"), "tax"), "22.80");
+  bool threshold = false;
+  auto used = small.json()->getArray("exchange_rates_used");
+  for (unsigned i = 0; i < used->size(); ++i)
+    threshold |= str(used->getObject(i), "purpose") == "eur_threshold";
+  EXPECT_TRUE(threshold) << toJson(used);
+  // GBP 160 = EUR 189.16: above EUR 150, import VAT is paid at the border, not invoiced.
+  const auto large = basket("4");
+  ASSERT_EQ(large.status, 200) << large.body;
+  EXPECT_EQ(str(large.json()->getObject("tax_decision"), "rule"), "eu_import_vat_at_border");
+  EXPECT_EQ(str(large.json()->getObject("totals"), "tax"), "0.00");
+}
+
 TEST_F(QuotesTest, BadBasketsNameEveryLine) {
   const auto malformed =
       owner_->post("/api/v1/quotes",
