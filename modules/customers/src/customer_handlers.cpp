@@ -12,6 +12,7 @@
 #include "customer_repository.hpp"
 #include "customer_rules.hpp"
 #include "customer_search.hpp"
+#include "duplicate_handlers.hpp"
 
 namespace caravan::customers {
 
@@ -88,6 +89,18 @@ std::optional<std::string> nonEmptyParam(const RequestContext& request, const st
   return trimmed;
 }
 
+/// The customer as one record shows it: with its open duplicate candidates (ids, scores and
+/// reasons only).
+JsonObject withCandidates(db::TenantSession& db, RequestContext& request,
+                          const Customer& customer) {
+  auto body = toJson(customer);
+  auto found = makeArray();
+  for (const auto& pair : DuplicateRepository(db, request.ids()).openFor(customer.id))
+    found->add(candidateJson(pair, customer.id));
+  body->set("duplicate_candidates", found);
+  return body;
+}
+
 }  // namespace
 
 Response createCustomer(RequestContext& request) {
@@ -104,12 +117,13 @@ Response createCustomer(RequestContext& request) {
       throw identityRace();
     throw;
   }
+  DuplicateRepository(db, request.ids()).recordFor({&customer});
   customer = loadOr404(customers, customer.id);
   request.publish("customers.customer.created", eventPayload(customer));
   request.audit({.entityType = "customer",
                  .entityId = std::to_string(customer.id),
                  .changedFields = changed});
-  return withVersion(Response::json(201, toJson(customer)), customer.version)
+  return withVersion(Response::json(201, withCandidates(db, request, customer)), customer.version)
       .withHeader("Location", kPath + std::to_string(customer.id));
 }
 
@@ -117,7 +131,7 @@ Response getCustomer(RequestContext& request) {
   auto db = request.tenantDb();
   CustomerRepository customers(db);
   const Customer customer = loadOr404(customers, request.idParam("id"));
-  return withVersion(Response::json(200, toJson(customer)), customer.version);
+  return withVersion(Response::json(200, withCandidates(db, request, customer)), customer.version);
 }
 
 Response listCustomers(RequestContext& request) {
@@ -198,7 +212,7 @@ Response updateCustomer(RequestContext& request) {
   request.audit({.entityType = "customer",
                  .entityId = std::to_string(customer.id),
                  .changedFields = changed});
-  return withVersion(Response::json(200, toJson(customer)), customer.version);
+  return withVersion(Response::json(200, withCandidates(db, request, customer)), customer.version);
 }
 
 Response deleteCustomer(RequestContext& request) {

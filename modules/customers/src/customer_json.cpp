@@ -80,6 +80,7 @@ JsonObject toJson(const Customer& customer) {
   body->set("custom_attributes", parser.parse(customer.customAttributes));
   body->set("source_channel", orNull(customer.sourceChannel));
   body->set("notes", orNull(customer.notes));
+  body->set("external_id", orNull(customer.externalId));
   body->set("version", customer.version);
   body->set("created_at", customer.createdAt);
   body->set("updated_at", customer.updatedAt);

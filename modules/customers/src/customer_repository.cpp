@@ -7,6 +7,7 @@
 #include <map>
 
 #include "customer_rules.hpp"
+#include "duplicate_repository.hpp"
 
 namespace caravan::customers {
 
@@ -14,8 +15,8 @@ namespace {
 
 constexpr const char* kColumns =
     "SELECT id, kind, name, name_latin, name_key, company_name, vat_id, country, language, "
-    "currency, custom_attributes, source_channel, notes, version, created_at, updated_at "
-    "FROM customers ";
+    "currency, custom_attributes, source_channel, notes, version, created_at, updated_at, "
+    "external_id FROM customers ";
 
 db::Param optional(const std::optional<std::string>& value) {
   return value ? db::Param{*value} : db::Param{nullptr};
@@ -29,10 +30,13 @@ std::string placeholders(std::size_t count) {
   return text;
 }
 
-db::Params idParams(const std::vector<std::uint64_t>& ids) {
+// Out of line: inlined into its callers, GCC 12 warns (wrongly) of an uninitialised string in
+// the variant.
+[[gnu::noinline]] db::Params idParams(const std::vector<std::uint64_t>& ids) {
   db::Params params;
+  params.reserve(ids.size());
   for (auto id : ids)
-    params.push_back(id);
+    params.emplace_back(std::in_place_type<std::uint64_t>, id);
   return params;
 }
 
@@ -54,6 +58,7 @@ Customer readCustomer(db::Rows& rows) {
   customer.version = rows.int64(14);
   customer.createdAt = isoUtc(rows.string(15));
   customer.updatedAt = isoUtc(rows.string(16));
+  customer.externalId = rows.optionalString(17);
   return customer;
 }
 
@@ -108,95 +113,121 @@ bool CustomerRepository::remove(std::uint64_t id, std::int64_t expectedVersion) 
     return false;
   }
   deleteOwned(id);
+  forgetDuplicatePairs(db_, id);
   return true;
 }
 
 void CustomerRepository::deleteOwned(std::uint64_t id) {
-  for (const char* sql : {
-           "DELETE FROM customer_emails WHERE tenant_id = ? AND customer_id = ?",
-           "DELETE FROM customer_phones WHERE tenant_id = ? AND customer_id = ?",
-           "DELETE FROM customer_addresses WHERE tenant_id = ? AND customer_id = ?",
-           "DELETE FROM customer_identities WHERE tenant_id = ? AND customer_id = ?",
-           "DELETE FROM customer_tags WHERE tenant_id = ? AND customer_id = ?",
-           "DELETE FROM customer_search_terms WHERE tenant_id = ? AND customer_id = ?",
-       }) {
-    db_.execute(sql, {id});
+  deleteOwnedMany({id});
+}
+
+void CustomerRepository::deleteOwnedMany(const std::vector<std::uint64_t>& ids) {
+  if (ids.empty())
+    return;
+  const std::string in = " IN (" + placeholders(ids.size()) + ")";
+  const db::Params params = idParams(ids);
+  for (const char* table :
+       {"customer_emails", "customer_phones", "customer_addresses", "customer_identities",
+        "customer_tags", "customer_search_terms", "customer_blocking_keys"}) {
+    db_.execute(std::string("DELETE FROM ") + table + " WHERE tenant_id = ? AND customer_id" + in,
+                params);
   }
 }
 
 void CustomerRepository::writeOwned(const Customer& customer) {
-  const std::uint64_t id = customer.id;
+  writeOwnedMany({&customer});
+}
+
+void CustomerRepository::writeOwnedMany(const std::vector<const Customer*>& customers) {
+  constexpr std::size_t kRowsPerStatement = 1000;
   std::vector<db::Params> rows;
-  for (std::size_t i = 0; i < customer.emails.size(); ++i) {
-    const auto& email = customer.emails[i];
-    rows.push_back({id, static_cast<std::int64_t>(i), email.address, email.key, email.primary});
+  for (const Customer* c : customers) {
+    for (std::size_t i = 0; i < c->emails.size(); ++i) {
+      const auto& email = c->emails[i];
+      rows.push_back(
+          {c->id, static_cast<std::int64_t>(i), email.address, email.key, email.primary});
+    }
   }
   if (!rows.empty()) {
     db_.insertRows("customer_emails",
                    {"tenant_id", "customer_id", "position", "address", "address_key", "is_primary"},
-                   rows);
+                   rows, kRowsPerStatement);
   }
 
   rows.clear();
-  for (std::size_t i = 0; i < customer.phones.size(); ++i) {
-    const auto& phone = customer.phones[i];
-    rows.push_back({id, static_cast<std::int64_t>(i), phone.number.e164, phone.number.raw,
-                    phone.number.nationalNumber, phone.type});
+  for (const Customer* c : customers) {
+    for (std::size_t i = 0; i < c->phones.size(); ++i) {
+      const auto& phone = c->phones[i];
+      rows.push_back({c->id, static_cast<std::int64_t>(i), phone.number.e164, phone.number.raw,
+                      phone.number.nationalNumber, phone.type});
+    }
   }
   if (!rows.empty()) {
     db_.insertRows(
         "customer_phones",
-        {"tenant_id", "customer_id", "position", "e164", "raw", "national_number", "type"}, rows);
+        {"tenant_id", "customer_id", "position", "e164", "raw", "national_number", "type"}, rows,
+        kRowsPerStatement);
   }
 
   rows.clear();
-  for (std::size_t i = 0; i < customer.addresses.size(); ++i) {
-    const auto& a = customer.addresses[i];
-    const auto phoneField = [&](auto member) -> db::Param {
-      return a.phone ? db::Param{(*a.phone).*member} : db::Param{nullptr};
-    };
-    rows.push_back({id, static_cast<std::int64_t>(i), a.type, a.isDefault,
-                    optional(a.recipientName), a.line1, optional(a.line2), optional(a.postalCode),
-                    a.postalCode ? db::Param{postalKey(*a.postalCode)} : db::Param{nullptr}, a.city,
-                    optional(a.region), a.country, phoneField(&PhoneNumber::e164),
-                    phoneField(&PhoneNumber::raw), phoneField(&PhoneNumber::nationalNumber),
-                    phoneField(&PhoneNumber::kind)});
+  for (const Customer* c : customers) {
+    for (std::size_t i = 0; i < c->addresses.size(); ++i) {
+      const auto& a = c->addresses[i];
+      const auto phoneField = [&](auto member) -> db::Param {
+        return a.phone ? db::Param{(*a.phone).*member} : db::Param{nullptr};
+      };
+      rows.push_back({c->id, static_cast<std::int64_t>(i), a.type, a.isDefault,
+                      optional(a.recipientName), a.line1, optional(a.line2), optional(a.postalCode),
+                      a.postalCode ? db::Param{postalKey(*a.postalCode)} : db::Param{nullptr},
+                      a.city, optional(a.region), a.country, phoneField(&PhoneNumber::e164),
+                      phoneField(&PhoneNumber::raw), phoneField(&PhoneNumber::nationalNumber),
+                      phoneField(&PhoneNumber::kind)});
+    }
   }
   if (!rows.empty()) {
     db_.insertRows("customer_addresses",
                    {"tenant_id", "customer_id", "position", "type", "is_default", "recipient_name",
                     "line1", "line2", "postal_code", "postal_key", "city", "region", "country",
                     "phone_e164", "phone_raw", "phone_national", "phone_kind"},
-                   rows);
+                   rows, kRowsPerStatement);
   }
 
   rows.clear();
-  for (std::size_t i = 0; i < customer.identities.size(); ++i) {
-    const auto& identity = customer.identities[i];
-    rows.push_back({id, static_cast<std::int64_t>(i), identity.channel,
-                    identity.storeId ? db::Param{*identity.storeId} : db::Param{nullptr},
-                    identityScope(identity), identity.externalId,
-                    identityKey(identity.externalId)});
+  for (const Customer* c : customers) {
+    for (std::size_t i = 0; i < c->identities.size(); ++i) {
+      const auto& identity = c->identities[i];
+      rows.push_back({c->id, static_cast<std::int64_t>(i), identity.channel,
+                      identity.storeId ? db::Param{*identity.storeId} : db::Param{nullptr},
+                      identityScope(identity), identity.externalId,
+                      identityKey(identity.externalId)});
+    }
   }
   if (!rows.empty()) {
     db_.insertRows("customer_identities",
                    {"tenant_id", "customer_id", "position", "channel", "store_id", "scope",
                     "external_id", "external_key"},
-                   rows);
+                   rows, kRowsPerStatement);
   }
 
   rows.clear();
-  for (const auto& tag : customer.tags)
-    rows.push_back({id, tag});
+  for (const Customer* c : customers) {
+    for (const auto& tag : c->tags)
+      rows.push_back({c->id, tag});
+  }
   if (!rows.empty())
-    db_.insertRows("customer_tags", {"tenant_id", "customer_id", "tag"}, rows);
+    db_.insertRows("customer_tags", {"tenant_id", "customer_id", "tag"}, rows, kRowsPerStatement);
 
   rows.clear();
-  for (const auto& term : searchTerms(customer))
-    rows.push_back({term.term, std::string(1, term.kind), id});
-  if (!rows.empty()) {
-    db_.insertRows("customer_search_terms", {"tenant_id", "term", "kind", "customer_id"}, rows);
+  for (const Customer* c : customers) {
+    for (const auto& term : searchTerms(*c))
+      rows.push_back({term.term, std::string(1, term.kind), c->id});
   }
+  if (!rows.empty()) {
+    db_.insertRows("customer_search_terms", {"tenant_id", "term", "kind", "customer_id"}, rows,
+                   kRowsPerStatement);
+  }
+
+  writeBlockingKeys(db_, customers);
 }
 
 std::optional<Customer> CustomerRepository::find(std::uint64_t id) {

@@ -1,9 +1,12 @@
 #include <caravan/customers/customers_module.hpp>
 #include <caravan/embedded/caravan_embedded_customers_migrations.hpp>
 #include <caravan/embedded/caravan_embedded_customers_openapi.hpp>
+#include <caravan/platform/settings.hpp>
 
 #include "custom_field_handlers.hpp"
 #include "customer_handlers.hpp"
+#include "duplicate_handlers.hpp"
+#include "import_handlers.hpp"
 #include "personal_data.hpp"
 
 namespace caravan::customers {
@@ -12,6 +15,25 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
   registry.migrations(caravan_embedded_customers::migrations());
   registry.apiDocument(caravan_embedded_customers::openapi());
   declarePersonalData(registry);
+
+  auto& config = registry.settings();
+  ImportSettings settings;
+  settings.syncMaxRows = static_cast<std::size_t>(
+      config.integer("customers.import_sync_max_rows", 1000, 1, 1000000,
+                     "customer imports with more rows than this run as a background job (202)"));
+  settings.maxBytes = static_cast<std::size_t>(
+      config.integer("customers.import_max_bytes", 256ll << 20, 1024, 4ll << 30,
+                     "the largest customer import file accepted, in bytes"));
+  settings.threads = static_cast<unsigned>(config.integer(
+      "customers.import_threads", 2, 1, 64, "threads that normalise imported customer rows"));
+  settings.pollInterval = std::chrono::milliseconds(
+      config.integer("customers.import_poll_ms", 1000, 50, 3600000,
+                     "how often queued customer import jobs are looked for, in milliseconds"));
+  auto& pool = registry.pool();
+  auto& ids = registry.ids();
+  registry.job({.name = "customers.import",
+                .interval = settings.pollInterval,
+                .run = [&pool, &ids, settings] { runImportJobs(pool, ids, settings); }});
 
   registry.permission("customers.read", "list, search and read customers",
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
@@ -29,6 +51,22 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
                     .name = name,
                     .handler = std::move(handler)});
   };
+  // Fixed paths below /api/v1/customers before /api/v1/customers/{id}: the router takes the
+  // first pattern that matches.
+  registry.route(
+      {.method = "POST",
+       .pattern = "/api/v1/customers/import",
+       .permission = "customers.write",
+       .name = "customers.customers.import",
+       .handler =
+           [settings](RequestContext& request) { return importCustomers(request, settings); },
+       .maxBodyBytes = settings.maxBytes});
+  route("GET", "/api/v1/customers/import-jobs/{id}", "customers.read", "customers.imports.get",
+        getImportJob);
+  route("GET", "/api/v1/customers/duplicates", "customers.read", "customers.duplicates.list",
+        listDuplicates);
+  route("POST", "/api/v1/customers/duplicates/{id}/dismiss", "customers.write",
+        "customers.duplicates.dismiss", dismissDuplicate);
   route("POST", "/api/v1/customers", "customers.write", "customers.customers.create",
         createCustomer);
   route("GET", "/api/v1/customers", "customers.read", "customers.customers.list", listCustomers);

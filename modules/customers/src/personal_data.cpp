@@ -29,7 +29,9 @@ void declarePersonalData(ModuleRegistry& registry) {
         // Tied to an identified person, where they live and what they prefer is personal too.
         column("country", C::Address, E::Nullify), column("language", C::Behavioural, E::Nullify),
         column("currency", C::Behavioural, E::Nullify),
-        column("source_channel", C::Behavioural, E::Nullify)}});
+        column("source_channel", C::Behavioural, E::Nullify),
+        // Another system's id for the person: it identifies them there.
+        column("external_id", C::Identifier, E::Nullify)}});
   registry.personalData({"customer_emails",
                          "customer_id",
                          {column("address", C::Contact, E::DeleteRow),
@@ -58,6 +60,14 @@ void declarePersonalData(ModuleRegistry& registry) {
       {"customer_tags", "customer_id", {column("tag", C::Behavioural, E::DeleteRow)}});
   registry.personalData(
       {"customer_search_terms", "customer_id", {column("term", C::Identity, E::DeleteRow, false)}});
+  // Blocking keys are e-mail, phone, name and identity in matching form: derived, not exported.
+  registry.personalData({"customer_blocking_keys",
+                         "customer_id",
+                         {column("key_value", C::Contact, E::DeleteRow, false)}});
+  // An import job's pieces hold the file as sent: names, addresses, everything. They live until
+  // the job has read them; erasure deletes a whole piece (it names no one customer).
+  registry.personalData(
+      {"customer_import_chunks", "job_id", {column("body", C::Other, E::DeleteRow, false)}});
 }
 
 }  // namespace caravan::customers

@@ -68,6 +68,9 @@ struct Customer {
   std::string customAttributes = "{}";  ///< a JSON object, checked against the tenant's fields
   std::optional<std::string> sourceChannel;
   std::optional<std::string> notes;
+  /// The customer's id in the system it was imported from; an import updates the customer of
+  /// an external id it has seen before. Unique per tenant.
+  std::optional<std::string> externalId;
   std::int64_t version = 1;
   std::string createdAt;
   std::string updatedAt;

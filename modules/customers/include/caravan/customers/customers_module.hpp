@@ -15,7 +15,12 @@ namespace caravan::customers {
 /// `customers.write` (owner, admin, sales, support), `customers.fields` (owner, admin).
 /// Events: `customers.customer.created`, `customers.customer.updated`,
 /// `customers.customer.deleted` (ids and changed field names only, never personal data).
-/// Config keys: none.
+/// Duplicate candidates (`/api/v1/customers/duplicates`) are found on create and import; bulk
+/// import is `POST /api/v1/customers/import` (CSV or JSON lines), large files as jobs
+/// (`/api/v1/customers/import-jobs/{id}`, worked off by the `customers.import` job).
+/// Config keys: `customers.import_sync_max_rows` (1000: larger imports run as a job),
+/// `customers.import_max_bytes` (256 MiB), `customers.import_threads` (2),
+/// `customers.import_poll_ms` (1000).
 class CustomersModule : public Module {
  public:
   static constexpr std::string_view kName = "customers";

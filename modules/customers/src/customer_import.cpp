@@ -1,0 +1,337 @@
+#include "customer_import.hpp"
+
+#include <algorithm>
+#include <caravan/organization/organization.hpp>
+#include <caravan/platform/ids.hpp>
+#include <chrono>
+#include <ctime>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "custom_field_repository.hpp"
+#include "customer_repository.hpp"
+#include "duplicate_repository.hpp"
+
+namespace caravan::customers {
+
+namespace {
+
+constexpr std::size_t kMaxExternalIdBytes = 191;
+
+std::string placeholders(std::size_t count) {
+  std::string text;
+  text.reserve(count * 3);
+  for (std::size_t i = 0; i < count; ++i)
+    text += i ? ", ?" : "?";
+  return text;
+}
+
+db::Param optional(const std::optional<std::string>& value) {
+  return value ? db::Param{*value} : db::Param{nullptr};
+}
+
+const std::vector<std::string> kCustomerColumns = {
+    "tenant_id",  "id",         "external_id",       "kind",           "name",
+    "name_latin", "name_key",   "company_name",      "vat_id",         "country",
+    "language",   "currency",   "custom_attributes", "source_channel", "notes",
+    "version",    "created_at", "updated_at"};
+
+/// An imported row replaces what the customer was: every field, its version one up.
+constexpr const char* kUpdateExisting =
+    "ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name), "
+    "name_latin = VALUES(name_latin), name_key = VALUES(name_key), "
+    "company_name = VALUES(company_name), vat_id = VALUES(vat_id), country = VALUES(country), "
+    "language = VALUES(language), currency = VALUES(currency), "
+    "custom_attributes = VALUES(custom_attributes), source_channel = VALUES(source_channel), "
+    "notes = VALUES(notes), version = version + 1, updated_at = VALUES(updated_at)";
+
+}  // namespace
+
+struct CustomerImporter::Prepared {
+  const ImportRow* row = nullptr;
+  Customer customer;
+  bool exists = false;
+  bool good = true;
+};
+
+CustomerImporter::CustomerImporter(db::TenantSession& db, IdGenerator& ids, ImportOptions options)
+    : db_(db), ids_(ids), options_(options) {
+  context_.fields = CustomFieldRepository(db).all();
+  // Rows are read on several threads; a store is looked up once, under a lock, on the
+  // importer's session (which no other thread uses while rows are read).
+  auto stores = std::make_shared<std::map<std::uint64_t, std::optional<std::string>>>();
+  auto lock = std::make_shared<std::mutex>();
+  context_.storeChannel = [this, stores, lock](std::uint64_t storeId) {
+    std::lock_guard guard(*lock);
+    auto found = stores->find(storeId);
+    if (found == stores->end()) {
+      std::optional<std::string> channel;
+      if (auto store = organization::findStore(db_, storeId))
+        channel = store->channel;
+      found = stores->emplace(storeId, channel).first;
+    }
+    return found->second;
+  };
+}
+
+void CustomerImporter::fail(const ImportRow& row, std::optional<std::string> field,
+                            std::string code, std::string message) {
+  if (field && options_.csv)
+    field = csvField(*field);
+  errors_.push_back({row.line, std::move(field), std::move(code), std::move(message)});
+}
+
+void CustomerImporter::import(std::vector<ImportRow>& rows) {
+  const std::size_t firstError = errors_.size();
+  // Savepoints need a transaction; a caller without one gets one for the whole import.
+  std::optional<db::Transaction> own;
+  if (!db_.session().inTransaction())
+    own.emplace(db_.session());
+  for (std::size_t from = 0; from < rows.size(); from += kBatchRows)
+    importBatch(rows, from, std::min(kBatchRows, rows.size() - from));
+  if (own)
+    own->commit();
+  std::stable_sort(errors_.begin() + static_cast<std::ptrdiff_t>(firstError), errors_.end(),
+                   [](const ImportError& a, const ImportError& b) { return a.line < b.line; });
+}
+
+void CustomerImporter::normalise(std::vector<ImportRow>& rows, std::size_t from, std::size_t count,
+                                 std::vector<Prepared>& prepared) {
+  prepared.resize(count);
+  // Field errors per row, gathered on the worker threads and reported in order afterwards.
+  std::vector<std::vector<FieldError>> rowErrors(count);
+  const auto work = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      ImportRow& row = rows[from + i];
+      Prepared& item = prepared[i];
+      item.row = &row;
+      if (row.errorCode) {
+        item.good = false;
+        continue;
+      }
+      try {
+        readCustomer(row.body, item.customer, false, context_);
+      } catch (const ApiError& e) {
+        item.good = false;
+        rowErrors[i] = e.fieldErrors();
+        if (rowErrors[i].empty())
+          rowErrors[i].push_back({"", e.code(), e.what()});
+      }
+      if (row.externalId && row.externalId->size() > kMaxExternalIdBytes) {
+        item.good = false;
+        rowErrors[i].push_back({"external_id", "too_long", "must be at most 191 bytes"});
+      }
+    }
+  };
+  const unsigned threads = std::max(1u, std::min<unsigned>(options_.threads, count / 100 + 1));
+  if (threads == 1) {
+    work(0, count);
+  } else {
+    std::vector<std::thread> workers;
+    const std::size_t share = (count + threads - 1) / threads;
+    for (unsigned t = 1; t < threads; ++t) {
+      const std::size_t begin = std::min(count, t * share);
+      workers.emplace_back(work, begin, std::min(count, begin + share));
+    }
+    work(0, std::min(count, share));
+    for (auto& worker : workers)
+      worker.join();
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const ImportRow& row = *prepared[i].row;
+    if (row.errorCode)
+      fail(row, row.errorField, *row.errorCode, row.errorMessage);
+    for (auto& error : rowErrors[i]) {
+      fail(row, error.field.empty() ? std::nullopt : std::optional<std::string>(error.field),
+           error.code, error.message);
+    }
+  }
+}
+
+void CustomerImporter::checkAgainstTenant(std::vector<Prepared>& prepared) {
+  // An external id twice in one file: the later row would overwrite the earlier one unseen.
+  std::vector<Prepared*> withExternal;
+  for (auto& item : prepared) {
+    if (!item.good || !item.row->externalId)
+      continue;
+    const auto [seen, fresh] = externalLines_.emplace(*item.row->externalId, item.row->line);
+    if (!fresh) {
+      item.good = false;
+      fail(*item.row, std::string("external_id"), "duplicate_in_file",
+           "repeats the external_id of line " + std::to_string(seen->second));
+      continue;
+    }
+    withExternal.push_back(&item);
+  }
+
+  // Customers imported before under these external ids are updated, keeping their ids.
+  std::map<std::string, std::uint64_t> existing;
+  if (!withExternal.empty()) {
+    db::Params params;
+    for (auto* item : withExternal)
+      params.push_back(*item->row->externalId);
+    auto rows = db_.query(
+        "SELECT external_id, id FROM customers WHERE tenant_id = ? AND "
+        "external_id IN (" +
+            placeholders(params.size()) + ")",
+        params);
+    while (rows.next())
+      existing[rows.string(1)] = rows.uint64(2);
+  }
+  for (auto& item : prepared) {
+    if (!item.good)
+      continue;
+    auto found = item.row->externalId ? existing.find(*item.row->externalId) : existing.end();
+    item.exists = found != existing.end();
+    item.customer.id = item.exists ? found->second : ids_.next();
+  }
+
+  // Identities: held by another customer of the tenant, or by an earlier row of the file.
+  std::set<std::string> keys;
+  for (auto& item : prepared) {
+    if (!item.good)
+      continue;
+    for (const auto& identity : item.customer.identities)
+      keys.insert(identityKey(identity.externalId));
+  }
+  std::map<std::pair<std::string, std::string>, std::uint64_t> holders;
+  if (!keys.empty()) {
+    db::Params params(keys.begin(), keys.end());
+    auto rows = db_.query(
+        "SELECT scope, external_key, customer_id FROM customer_identities "
+        "WHERE tenant_id = ? AND external_key IN (" +
+            placeholders(params.size()) + ")",
+        params);
+    while (rows.next())
+      holders[{rows.string(1), rows.string(2)}] = rows.uint64(3);
+  }
+  std::map<std::pair<std::string, std::string>, std::size_t> inFile;
+  for (auto& item : prepared) {
+    if (!item.good)
+      continue;
+    for (std::size_t i = 0; i < item.customer.identities.size(); ++i) {
+      const auto& identity = item.customer.identities[i];
+      const std::pair key{identityScope(identity), identityKey(identity.externalId)};
+      const std::string field = "identities/" + std::to_string(i) + "/external_id";
+      auto holder = holders.find(key);
+      if (holder != holders.end() && holder->second != item.customer.id) {
+        item.good = false;
+        fail(*item.row, field, "identity_taken",
+             "is already the identity of customer " + std::to_string(holder->second));
+        break;
+      }
+      const auto [earlier, fresh] = inFile.emplace(key, item.row->line);
+      if (!fresh) {
+        item.good = false;
+        fail(*item.row, field, "duplicate_in_file",
+             "is the identity of the customer of line " + std::to_string(earlier->second));
+        break;
+      }
+    }
+  }
+}
+
+void CustomerImporter::importBatch(std::vector<ImportRow>& rows, std::size_t from,
+                                   std::size_t count) {
+  std::vector<Prepared> prepared;
+  normalise(rows, from, count, prepared);
+  checkAgainstTenant(prepared);
+  std::vector<Prepared*> good;
+  for (auto& item : prepared) {
+    if (item.good)
+      good.push_back(&item);
+  }
+  totals_.rows += count;
+  if (options_.dryRun) {
+    for (auto* item : good)
+      ++(item->exists ? totals_.updated : totals_.created);
+  } else {
+    write(good);
+  }
+  totals_.failed += count - good.size();
+}
+
+void CustomerImporter::write(std::vector<Prepared*>& good) {
+  if (good.empty())
+    return;
+  auto& session = db_.session();
+  session.executeDirect("SAVEPOINT customer_import_batch");
+  try {
+    writeRows(good);
+    session.executeDirect("RELEASE SAVEPOINT customer_import_batch");
+    for (auto* item : good)
+      ++(item->exists ? totals_.updated : totals_.created);
+    return;
+  } catch (const db::DuplicateKey&) {
+    session.executeDirect("ROLLBACK TO SAVEPOINT customer_import_batch");
+  }
+  // Someone wrote one of these keys since the batch was checked: row by row, so that only the
+  // rows at fault are refused, each whole.
+  std::vector<Prepared*> written;
+  for (auto* item : good) {
+    session.executeDirect("SAVEPOINT customer_import_row");
+    try {
+      writeRows({item});
+      session.executeDirect("RELEASE SAVEPOINT customer_import_row");
+      ++(item->exists ? totals_.updated : totals_.created);
+      written.push_back(item);
+    } catch (const db::DuplicateKey& e) {
+      session.executeDirect("ROLLBACK TO SAVEPOINT customer_import_row");
+      if (e.key() == "uq_customer_identities")
+        fail(*item->row, std::string("identities/0/external_id"), "identity_taken",
+             "was just given to another customer");
+      else if (e.key() == "uq_customers_external_id")
+        fail(*item->row, std::string("external_id"), "conflict",
+             "was just imported by another request");
+      else
+        fail(*item->row, std::nullopt, "conflict", "conflicts with a change made meanwhile");
+    }
+  }
+  good = written;
+}
+
+void CustomerImporter::writeRows(const std::vector<Prepared*>& rows) {
+  const std::string now = utcTimestamp();
+  std::vector<db::Params> created;
+  std::vector<db::Params> updated;
+  std::vector<std::uint64_t> updatedIds;
+  std::vector<const Customer*> customers;
+  for (auto* item : rows) {
+    const Customer& c = item->customer;
+    db::Params values{c.id,
+                      optional(item->row->externalId),
+                      c.kind,
+                      c.name,
+                      c.nameLatin,
+                      c.nameKey,
+                      optional(c.companyName),
+                      optional(c.vatId),
+                      optional(c.country),
+                      optional(c.language),
+                      optional(c.currency),
+                      c.customAttributes,
+                      optional(c.sourceChannel),
+                      optional(c.notes),
+                      std::int64_t{1},
+                      now,
+                      now};
+    if (item->exists) {
+      updated.push_back(std::move(values));
+      updatedIds.push_back(c.id);
+    } else {
+      created.push_back(std::move(values));
+    }
+    customers.push_back(&c);
+  }
+  CustomerRepository repository(db_);
+  repository.deleteOwnedMany(updatedIds);
+  if (!created.empty())
+    db_.insertRows("customers", kCustomerColumns, created, 1000);
+  if (!updated.empty())
+    db_.insertRows("customers", kCustomerColumns, updated, 1000, kUpdateExisting);
+  repository.writeOwnedMany(customers);
+  totals_.candidatePairs += DuplicateRepository(db_, ids_).recordFor(customers).size();
+}
+
+}  // namespace caravan::customers

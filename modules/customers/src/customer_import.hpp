@@ -1,0 +1,84 @@
+#pragma once
+
+#include <caravan/platform/db.hpp>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "customer_reader.hpp"
+#include "import_rows.hpp"
+
+namespace caravan {
+class IdGenerator;
+}
+
+namespace caravan::customers {
+
+/// A row that was not imported: its line, the field at fault (none when the whole row is), a
+/// machine word and a sentence that describes the rule, never the value.
+struct ImportError {
+  std::size_t line = 0;
+  std::optional<std::string> field;
+  std::string code;
+  std::string message;
+};
+
+/// What an import did (or, in a dry run, would do).
+struct ImportTotals {
+  std::size_t rows = 0;
+  std::size_t created = 0;
+  std::size_t updated = 0;
+  std::size_t failed = 0;
+  std::size_t candidatePairs = 0;  ///< duplicate pairs found or confirmed for imported rows
+};
+
+/// How an import runs.
+struct ImportOptions {
+  bool csv = true;       ///< field errors named by CSV column (else by JSON path)
+  bool dryRun = false;   ///< check everything, write nothing
+  unsigned threads = 2;  ///< rows are normalised on this many threads
+};
+
+/// Imports customers into one tenant, batch by batch: every row is read and normalised like a
+/// POST (in parallel), checked against the tenant (external ids already imported, identities
+/// held by other customers) with one query per batch, and the good rows of a batch are written
+/// with multi-row inserts, customers of existing external ids updated in place, and their
+/// duplicate candidates recorded. A row is written whole or not at all: a batch that fails on a
+/// key is rolled back to its savepoint and written row by row, the failing rows reported. The
+/// caller holds the transaction.
+class CustomerImporter {
+ public:
+  CustomerImporter(db::TenantSession& db, IdGenerator& ids, ImportOptions options);
+
+  /// Imports `rows` (in file order); their errors are added to errors().
+  void import(std::vector<ImportRow>& rows);
+
+  const ImportTotals& totals() const { return totals_; }
+  const std::vector<ImportError>& errors() const { return errors_; }
+
+  /// Rows per batch: one round of queries and inserts.
+  static constexpr std::size_t kBatchRows = 1000;
+
+ private:
+  struct Prepared;
+  void importBatch(std::vector<ImportRow>& rows, std::size_t from, std::size_t count);
+  void normalise(std::vector<ImportRow>& rows, std::size_t from, std::size_t count,
+                 std::vector<Prepared>& prepared);
+  void checkAgainstTenant(std::vector<Prepared>& prepared);
+  void write(std::vector<Prepared*>& good);
+  void writeRows(const std::vector<Prepared*>& rows);
+  void fail(const ImportRow& row, std::optional<std::string> field, std::string code,
+            std::string message);
+
+  db::TenantSession& db_;
+  IdGenerator& ids_;
+  ImportOptions options_;
+  ReadContext context_;
+  ImportTotals totals_;
+  std::vector<ImportError> errors_;
+  std::map<std::string, std::size_t> externalLines_;  ///< external id -> line that had it
+};
+
+}  // namespace caravan::customers

@@ -1,0 +1,227 @@
+#include "duplicate_repository.hpp"
+
+#include <algorithm>
+#include <caravan/platform/ids.hpp>
+#include <caravan/platform/json.hpp>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <set>
+
+#include "duplicate_scoring.hpp"
+
+namespace caravan::customers {
+
+namespace {
+
+/// A key held by more customers than this says nothing about any two of them (a shop's own
+/// switchboard number typed for every walk-in customer): it is not followed.
+constexpr std::size_t kMaxHoldersPerKey = 50;
+/// Values per IN list: keeps statements small and their plans on the primary key.
+constexpr std::size_t kLookupChunk = 500;
+
+constexpr const char* kColumns =
+    "SELECT id, customer_a, customer_b, score, reasons, status, version, created_at, updated_at "
+    "FROM customer_duplicates ";
+
+std::string placeholders(std::size_t count) {
+  std::string text;
+  for (std::size_t i = 0; i < count; ++i)
+    text += i ? ", ?" : "?";
+  return text;
+}
+
+DuplicateCandidate readCandidate(db::Rows& rows) {
+  DuplicateCandidate pair;
+  pair.id = rows.uint64(1);
+  pair.customerA = rows.uint64(2);
+  pair.customerB = rows.uint64(3);
+  pair.score = static_cast<int>(rows.int64(4));
+  pair.reasons = rows.string(5);
+  pair.status = rows.string(6);
+  pair.version = rows.int64(7);
+  pair.createdAt = isoUtc(rows.string(8));
+  pair.updatedAt = isoUtc(rows.string(9));
+  return pair;
+}
+
+}  // namespace
+
+std::string utcTimestamp() {
+  const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                          std::chrono::system_clock::now().time_since_epoch())
+                          .count();
+  const std::time_t seconds = static_cast<std::time_t>(micros / 1000000);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char text[96];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d.%06d", utc.tm_year + 1900,
+                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                static_cast<int>(micros % 1000000));
+  return text;
+}
+
+void writeBlockingKeys(db::TenantSession& db, const std::vector<const Customer*>& customers) {
+  std::vector<db::Params> rows;
+  for (const Customer* customer : customers) {
+    for (auto& key : blockingKeys(*customer))
+      rows.push_back({std::string(1, key.kind), std::move(key.value), customer->id});
+  }
+  if (!rows.empty()) {
+    db.insertRows("customer_blocking_keys", {"tenant_id", "kind", "key_value", "customer_id"}, rows,
+                  1000);
+  }
+}
+
+void forgetDuplicatePairs(db::TenantSession& db, std::uint64_t customerId) {
+  db.execute("DELETE FROM customer_duplicates WHERE tenant_id = ? AND customer_a = ?",
+             {customerId});
+  db.execute("DELETE FROM customer_duplicates WHERE tenant_id = ? AND customer_b = ?",
+             {customerId});
+}
+
+std::vector<DuplicateCandidate> DuplicateRepository::recordFor(
+    const std::vector<const Customer*>& customers) {
+  // Which of the given customers hold each key, by kind.
+  std::map<char, std::map<std::string, std::vector<std::uint64_t>>> wanted;
+  for (const Customer* customer : customers) {
+    for (auto& key : blockingKeys(*customer))
+      wanted[key.kind][std::move(key.value)].push_back(customer->id);
+  }
+
+  std::map<std::pair<std::uint64_t, std::uint64_t>, std::set<MatchReason>> pairs;
+  for (const auto& [kind, byValue] : wanted) {
+    std::vector<const std::string*> values;
+    for (const auto& entry : byValue)
+      values.push_back(&entry.first);
+    for (std::size_t from = 0; from < values.size(); from += kLookupChunk) {
+      const std::size_t count = std::min(kLookupChunk, values.size() - from);
+      db::Params params{std::string(1, kind)};
+      for (std::size_t i = 0; i < count; ++i)
+        params.push_back(*values[from + i]);
+      auto rows = db_.query(
+          "SELECT key_value, customer_id FROM customer_blocking_keys WHERE tenant_id = ? AND "
+          "kind = ? AND key_value IN (" +
+              placeholders(count) + ") ORDER BY key_value",
+          params);
+      std::map<std::string, std::vector<std::uint64_t>> holders;
+      while (rows.next())
+        holders[rows.string(1)].push_back(rows.uint64(2));
+      for (const auto& [value, holderIds] : holders) {
+        if (holderIds.size() > kMaxHoldersPerKey)
+          continue;
+        const auto& mine = byValue.at(value);
+        for (auto own : mine) {
+          for (auto other : holderIds) {
+            if (other != own)
+              pairs[{std::min(own, other), std::max(own, other)}].insert(reasonOf(kind));
+          }
+        }
+      }
+    }
+  }
+  if (pairs.empty())
+    return {};
+
+  const std::string now = utcTimestamp();
+  std::vector<db::Params> rows;
+  for (const auto& [pair, reasons] : pairs) {
+    rows.push_back({ids_.next(), pair.first, pair.second,
+                    static_cast<std::int64_t>(duplicateScore(reasons)), reasonList(reasons),
+                    std::string("open"), std::int64_t{1}, now, now});
+  }
+  // A pair a person dismissed (or merged) stays decided; an open one follows the data.
+  db_.insertRows("customer_duplicates",
+                 {"tenant_id", "id", "customer_a", "customer_b", "score", "reasons", "status",
+                  "version", "created_at", "updated_at"},
+                 rows, 500,
+                 "ON DUPLICATE KEY UPDATE "
+                 "version = IF(status = 'open' AND (score <> VALUES(score) OR reasons <> "
+                 "VALUES(reasons)), version + 1, version), "
+                 "updated_at = IF(status = 'open' AND (score <> VALUES(score) OR reasons <> "
+                 "VALUES(reasons)), VALUES(updated_at), updated_at), "
+                 "score = IF(status = 'open', VALUES(score), score), "
+                 "reasons = IF(status = 'open', VALUES(reasons), reasons)");
+
+  // Read back (existing pairs keep their id): by the pair key, a chunk of first members at a time.
+  std::map<std::uint64_t, std::set<std::uint64_t>> byFirst;
+  for (const auto& entry : pairs)
+    byFirst[entry.first.first].insert(entry.first.second);
+  std::vector<DuplicateCandidate> recorded;
+  std::vector<std::uint64_t> firsts;
+  for (const auto& entry : byFirst)
+    firsts.push_back(entry.first);
+  for (std::size_t from = 0; from < firsts.size(); from += kLookupChunk) {
+    const std::size_t count = std::min(kLookupChunk, firsts.size() - from);
+    db::Params params;
+    for (std::size_t i = 0; i < count; ++i)
+      params.push_back(firsts[from + i]);
+    auto found = db_.query(std::string(kColumns) + "WHERE tenant_id = ? AND customer_a IN (" +
+                               placeholders(count) + ") ORDER BY score DESC, id DESC",
+                           params);
+    while (found.next()) {
+      auto pair = readCandidate(found);
+      if (byFirst[pair.customerA].count(pair.customerB))
+        recorded.push_back(std::move(pair));
+    }
+  }
+  return recorded;
+}
+
+std::vector<DuplicateCandidate> DuplicateRepository::list(
+    const std::optional<std::string>& status, std::optional<std::pair<int, std::uint64_t>> after,
+    std::size_t limit) {
+  std::string sql = std::string(kColumns) + "WHERE tenant_id = ?";
+  db::Params params;
+  if (status) {
+    sql += " AND status = ?";
+    params.push_back(*status);
+  }
+  if (after) {
+    sql += " AND (score < ? OR (score = ? AND id < ?))";
+    params.push_back(static_cast<std::int64_t>(after->first));
+    params.push_back(static_cast<std::int64_t>(after->first));
+    params.push_back(after->second);
+  }
+  sql += " ORDER BY score DESC, id DESC LIMIT ?";
+  params.push_back(static_cast<std::int64_t>(limit));
+  std::vector<DuplicateCandidate> found;
+  auto rows = db_.query(sql, params);
+  while (rows.next())
+    found.push_back(readCandidate(rows));
+  return found;
+}
+
+std::optional<DuplicateCandidate> DuplicateRepository::find(std::uint64_t id) {
+  auto rows = db_.query(std::string(kColumns) + "WHERE tenant_id = ? AND id = ?", {id});
+  if (!rows.next())
+    return std::nullopt;
+  return readCandidate(rows);
+}
+
+std::vector<DuplicateCandidate> DuplicateRepository::openFor(std::uint64_t customerId) {
+  std::vector<DuplicateCandidate> found;
+  for (const char* member : {"customer_a", "customer_b"}) {
+    auto rows = db_.query(std::string(kColumns) + "WHERE tenant_id = ? AND " + member +
+                              " = ? AND status = 'open' ORDER BY score DESC, id DESC LIMIT 50",
+                          {customerId});
+    while (rows.next())
+      found.push_back(readCandidate(rows));
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.score != b.score ? a.score > b.score : a.id > b.id;
+  });
+  if (found.size() > 50)
+    found.resize(50);
+  return found;
+}
+
+bool DuplicateRepository::setStatus(std::uint64_t id, const std::string& status) {
+  return db_.execute(
+             "UPDATE customer_duplicates SET status = ?, version = version + 1, "
+             "updated_at = UTC_TIMESTAMP(6) WHERE tenant_id = ? AND id = ? AND status = 'open'",
+             {status, id}) == 1;
+}
+
+}  // namespace caravan::customers

@@ -1,0 +1,111 @@
+#include "duplicate_scoring.hpp"
+
+#include "customer_repository.hpp"
+#include "customer_rules.hpp"
+#include "customer_search.hpp"
+
+namespace caravan::customers {
+
+namespace {
+
+constexpr std::size_t kMaxKeyBytes = 191;
+
+int weight(MatchReason reason) {
+  switch (reason) {
+    case MatchReason::Identity:
+      return 100;
+    case MatchReason::Email:
+      return 90;
+    case MatchReason::Phone:
+      return 80;
+    case MatchReason::NamePostal:
+      return 60;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<BlockingKey> blockingKeys(const Customer& customer) {
+  std::set<BlockingKey> keys;
+  for (const auto& email : customer.emails)
+    keys.insert({kKeyEmail, cutUtf8(email.key, kMaxKeyBytes)});
+  for (const auto& phone : customer.phones)
+    keys.insert({kKeyPhone, phone.number.e164});
+  for (const auto& address : customer.addresses) {
+    if (address.phone)
+      keys.insert({kKeyPhone, address.phone->e164});
+    if (!address.postalCode || customer.nameKey.empty())
+      continue;
+    const std::string postal = postalKey(*address.postalCode);
+    if (postal.empty())
+      continue;
+    // The postal code goes first so that a long name is what gets cut.
+    keys.insert({kKeyNamePostal, cutUtf8(postal + "|" + customer.nameKey, kMaxKeyBytes)});
+  }
+  for (const auto& identity : customer.identities) {
+    keys.insert({kKeyIdentity,
+                 cutUtf8(identity.channel + "|" + identityKey(identity.externalId), kMaxKeyBytes)});
+  }
+  return {keys.begin(), keys.end()};
+}
+
+MatchReason reasonOf(char kind) {
+  switch (kind) {
+    case kKeyIdentity:
+      return MatchReason::Identity;
+    case kKeyEmail:
+      return MatchReason::Email;
+    case kKeyPhone:
+      return MatchReason::Phone;
+    default:
+      return MatchReason::NamePostal;
+  }
+}
+
+std::string_view reasonName(MatchReason reason) {
+  switch (reason) {
+    case MatchReason::Identity:
+      return "identity";
+    case MatchReason::Email:
+      return "email";
+    case MatchReason::Phone:
+      return "phone";
+    case MatchReason::NamePostal:
+      return "name_postal";
+  }
+  return "";
+}
+
+int duplicateScore(const std::set<MatchReason>& reasons) {
+  // In integers: the chance that all reasons mislead, in millionths of the product's scale.
+  std::int64_t misleading = 1;
+  std::int64_t scale = 1;
+  for (auto reason : reasons) {
+    misleading *= 100 - weight(reason);
+    scale *= 100;
+  }
+  if (reasons.empty())
+    return 0;
+  // 100 * (1 - misleading / scale), rounded half up.
+  const std::int64_t score = (200 * (scale - misleading) + scale) / (2 * scale);
+  return static_cast<int>(std::min<std::int64_t>(score, 100));
+}
+
+std::string reasonList(const std::set<MatchReason>& reasons) {
+  std::string text;
+  for (auto reason : reasons) {
+    if (!text.empty())
+      text += ",";
+    text += reasonName(reason);
+  }
+  return text;
+}
+
+std::string scoreText(int hundredths) {
+  const int whole = hundredths / 100;
+  const int cents = hundredths % 100;
+  return std::to_string(whole) + "." + (cents < 10 ? "0" : "") + std::to_string(cents);
+}
+
+}  // namespace caravan::customers

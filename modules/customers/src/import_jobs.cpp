@@ -1,0 +1,202 @@
+#include "import_jobs.hpp"
+
+#include <Poco/Logger.h>
+
+#include <caravan/platform/errors.hpp>
+#include <caravan/platform/json.hpp>
+
+namespace caravan::customers {
+
+namespace {
+
+ImportJob readJob(db::Rows& rows) {
+  ImportJob job;
+  job.id = rows.uint64(1);
+  job.format = rows.string(2);
+  job.dryRun = rows.boolean(3);
+  job.status = rows.string(4);
+  job.rowsTotal = rows.uint64(5);
+  job.rowsDone = rows.uint64(6);
+  job.created = rows.uint64(7);
+  job.updated = rows.uint64(8);
+  job.failed = rows.uint64(9);
+  job.failure = rows.optionalString(10);
+  job.createdAt = isoUtc(rows.string(11));
+  if (auto started = rows.optionalString(12))
+    job.startedAt = isoUtc(*started);
+  if (auto finished = rows.optionalString(13))
+    job.finishedAt = isoUtc(*finished);
+  return job;
+}
+
+/// The rows of one piece, read as the job's format says.
+std::vector<ImportRow> rowsOf(const std::string& format, const std::string& header,
+                              std::string_view body, std::size_t firstLine) {
+  std::vector<ImportRow> rows;
+  if (format == "csv") {
+    CsvRecord record;
+    CsvReader headerReader(header);
+    headerReader.next(record);
+    const auto columns = readHeader(record.fields);
+    CsvReader reader(body, firstLine);
+    while (reader.next(record))
+      rows.push_back(csvRow(record, columns));
+  } else {
+    for (const auto& line : jsonLines(body, firstLine))
+      rows.push_back(jsonRow(line.text, line.line));
+  }
+  return rows;
+}
+
+/// Imports the job's next piece in one transaction; false when none was left (the job is done).
+bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& settings,
+                     std::uint64_t tenantId, std::uint64_t jobId) {
+  return pool.transact([&](db::Session& session) {
+    db::TenantSession db(session, tenantId);
+    auto jobRows = db.query(
+        "SELECT format, dry_run, header, error_count FROM customer_import_jobs "
+        "WHERE tenant_id = ? AND id = ? FOR UPDATE",
+        {jobId});
+    if (!jobRows.next())
+      return false;
+    const std::string format = jobRows.string(1);
+    const bool dryRun = jobRows.boolean(2);
+    const std::string header = jobRows.optionalString(3).value_or("");
+    const std::size_t errorsBefore = jobRows.uint64(4);
+
+    auto chunkRows = db.query(
+        "SELECT seq, first_line, body FROM customer_import_chunks WHERE tenant_id = ? AND "
+        "job_id = ? ORDER BY seq LIMIT 1",
+        {jobId});
+    if (!chunkRows.next()) {
+      db.execute(
+          "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
+          "WHERE tenant_id = ? AND id = ?",
+          {jobId});
+      return false;
+    }
+    const std::int64_t seq = chunkRows.int64(1);
+    const std::size_t firstLine = chunkRows.uint64(2);
+    const std::string body = chunkRows.string(3);
+
+    auto rows = rowsOf(format, header, body, firstLine);
+    CustomerImporter importer(
+        db, ids, {.csv = format == "csv", .dryRun = dryRun, .threads = settings.threads});
+    importer.import(rows);
+
+    const auto& errors = importer.errors();
+    std::vector<db::Params> kept;
+    for (std::size_t i = 0; i < errors.size() && errorsBefore + i < kMaxJobErrors; ++i) {
+      const auto& error = errors[i];
+      kept.push_back({jobId, static_cast<std::int64_t>(errorsBefore + i),
+                      static_cast<std::int64_t>(error.line),
+                      error.field ? db::Param{*error.field} : db::Param{nullptr}, error.code,
+                      error.message.substr(0, 500)});
+    }
+    if (!kept.empty()) {
+      db.insertRows("customer_import_errors",
+                    {"tenant_id", "job_id", "seq", "line", "field", "code", "message"}, kept);
+    }
+    const auto& totals = importer.totals();
+    db.execute(
+        "UPDATE customer_import_jobs SET status = 'running', "
+        "started_at = COALESCE(started_at, UTC_TIMESTAMP(6)), rows_done = rows_done + ?, "
+        "created_count = created_count + ?, updated_count = updated_count + ?, "
+        "failed_count = failed_count + ?, error_count = error_count + ? "
+        "WHERE tenant_id = ? AND id = ?",
+        {static_cast<std::int64_t>(totals.rows), static_cast<std::int64_t>(totals.created),
+         static_cast<std::int64_t>(totals.updated), static_cast<std::int64_t>(totals.failed),
+         static_cast<std::int64_t>(errors.size()), jobId});
+    db.execute("DELETE FROM customer_import_chunks WHERE tenant_id = ? AND job_id = ? AND seq = ?",
+               {jobId, seq});
+    return true;
+  });
+}
+
+void failJob(db::Pool& pool, std::uint64_t tenantId, std::uint64_t jobId,
+             const std::string& reason) {
+  pool.transact([&](db::Session& session) {
+    db::TenantSession db(session, tenantId);
+    db.execute(
+        "UPDATE customer_import_jobs SET status = 'failed', failure = ?, "
+        "finished_at = UTC_TIMESTAMP(6) WHERE tenant_id = ? AND id = ?",
+        {reason.substr(0, 500), jobId});
+    db.execute("DELETE FROM customer_import_chunks WHERE tenant_id = ? AND job_id = ?", {jobId});
+  });
+}
+
+}  // namespace
+
+void createImportJob(db::TenantSession& db, std::uint64_t id, const std::string& format,
+                     bool dryRun, const std::string& header, std::size_t rowsTotal,
+                     const std::vector<ImportChunk>& chunks) {
+  db.execute(
+      "INSERT INTO customer_import_jobs (tenant_id, id, format, dry_run, status, header, "
+      "rows_total, created_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, "
+      "UTC_TIMESTAMP(6))",
+      {id, format, dryRun, header.empty() ? db::Param{nullptr} : db::Param{header},
+       static_cast<std::int64_t>(rowsTotal)});
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    db.execute(
+        "INSERT INTO customer_import_chunks (tenant_id, job_id, seq, first_line, body) "
+        "VALUES (?, ?, ?, ?, ?)",
+        {id, static_cast<std::int64_t>(i), static_cast<std::int64_t>(chunks[i].firstLine),
+         std::string(chunks[i].body)});
+  }
+}
+
+std::optional<ImportJob> findImportJob(db::TenantSession& db, std::uint64_t id) {
+  auto rows = db.query(
+      "SELECT id, format, dry_run, status, rows_total, rows_done, created_count, updated_count, "
+      "failed_count, failure, created_at, started_at, finished_at FROM customer_import_jobs "
+      "WHERE tenant_id = ? AND id = ?",
+      {id});
+  if (!rows.next())
+    return std::nullopt;
+  ImportJob job = readJob(rows);
+  auto errors = db.query(
+      "SELECT line, field, code, message FROM customer_import_errors WHERE tenant_id = ? AND "
+      "job_id = ? ORDER BY seq LIMIT 1000",
+      {id});
+  while (errors.next()) {
+    job.errors.push_back(
+        {errors.uint64(1), errors.optionalString(2), errors.string(3), errors.string(4)});
+  }
+  return job;
+}
+
+void runImportJobs(db::Pool& pool, IdGenerator& ids, const ImportSettings& settings) {
+  auto& log = Poco::Logger::get("caravan.customers.import");
+  const auto until = std::chrono::steady_clock::now() + settings.sliceLength;
+  while (std::chrono::steady_clock::now() < until) {
+    // The jobs of every tenant: only their keys are read here, the work runs tenant-scoped.
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> next;
+    {
+      auto session = pool.acquire();
+      auto rows = session.query(
+          "SELECT tenant_id, id FROM customer_import_jobs WHERE status IN ('queued', 'running') "
+          "ORDER BY created_at, id LIMIT 1");
+      if (rows.next())
+        next = std::make_pair(rows.uint64(1), rows.uint64(2));
+    }
+    if (!next)
+      return;
+    const auto [tenantId, jobId] = *next;
+    try {
+      while (importNextChunk(pool, ids, settings, tenantId, jobId)) {
+        if (std::chrono::steady_clock::now() >= until)
+          return;
+      }
+    } catch (const Unavailable&) {
+      throw;  // deadlock or database gone: the next run tries the piece again
+    } catch (const ApiError& e) {
+      log.warning("import job " + std::to_string(jobId) + " failed: " + e.code());
+      failJob(pool, tenantId, jobId, "the import stopped: " + e.code());
+    } catch (const std::exception&) {
+      log.warning("import job " + std::to_string(jobId) + " failed with an internal error");
+      failJob(pool, tenantId, jobId, "the import stopped on an internal error");
+    }
+  }
+}
+
+}  // namespace caravan::customers

@@ -1,0 +1,161 @@
+// Duplicate candidates against a real database: found through the blocking keys, scored, queued
+// once per pair, dismissed pairs staying dismissed, and tenant walls.
+#include <gtest/gtest.h>
+
+#include <caravan/customers/customers_module.hpp>
+#include <caravan/customers/names.hpp>
+#include <caravan/organization/organization_module.hpp>
+#include <caravan/testing/test_database.hpp>
+
+#include "customer_repository.hpp"
+#include "duplicate_repository.hpp"
+#include "duplicate_scoring.hpp"
+
+namespace caravan::customers {
+namespace {
+
+std::vector<std::unique_ptr<Module>> customersOnly() {
+  std::vector<std::unique_ptr<Module>> modules;
+  modules.push_back(std::make_unique<organization::OrganizationModule>());
+  modules.push_back(std::make_unique<CustomersModule>());
+  return modules;
+}
+
+class DuplicatesDb : public ::testing::Test {
+ protected:
+  Customer person(const std::string& name, const std::string& emailKey = "",
+                  const std::string& e164 = "", const std::string& postal = "") {
+    Customer made;
+    made.id = test.platform().ids().next();
+    made.name = name;
+    made.nameLatin = toLatinAscii(name);
+    made.nameKey = searchKey(name);
+    if (!emailKey.empty())
+      made.emails = {{emailKey, emailKey, true}};
+    if (!e164.empty()) {
+      CustomerPhone phone;
+      phone.number = {e164, e164, e164.substr(3), "mobile"};
+      phone.type = "mobile";
+      made.phones = {phone};
+    }
+    if (!postal.empty()) {
+      CustomerAddress address;
+      address.type = "billing";
+      address.isDefault = true;
+      address.line1 = "Hauptstraße 1";
+      address.postalCode = postal;
+      address.city = "Berlin";
+      address.country = "DE";
+      made.addresses = {address};
+    }
+    return made;
+  }
+
+  std::vector<DuplicateCandidate> insert(CustomerRepository& customers,
+                                         DuplicateRepository& duplicates, const Customer& made) {
+    customers.insert(made);
+    return duplicates.recordFor({&made});
+  }
+
+  caravan::testing::TestPlatform test{customersOnly()};
+  db::Session session = test.platform().pool().acquire();
+  db::TenantSession alphaDb{session, 1};
+  db::TenantSession betaDb{session, 2};
+  CustomerRepository alpha{alphaDb};
+  CustomerRepository beta{betaDb};
+  DuplicateRepository alphaQueue{alphaDb, test.platform().ids()};
+  DuplicateRepository betaQueue{betaDb, test.platform().ids()};
+};
+
+TEST_F(DuplicatesDb, FindsCustomersSharingAKeyAndScoresThePair) {
+  const Customer first = person("Jürgen Müller", "juergen@example.de", "+4915123456789", "10117");
+  EXPECT_TRUE(insert(alpha, alphaQueue, first).empty()) << "nobody to match yet";
+  insert(alpha, alphaQueue, person("Anna Schmidt", "anna@example.de", "+4915199999999", "10117"));
+
+  // Same e-mail and phone, the name without diacritics at the same postal code.
+  const Customer second = person("JURGEN MULLER", "juergen@example.de", "+4915123456789", "10117");
+  const auto found = insert(alpha, alphaQueue, second);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].customerA, std::min(first.id, second.id));
+  EXPECT_EQ(found[0].customerB, std::max(first.id, second.id));
+  EXPECT_EQ(found[0].score, 99);
+  EXPECT_EQ(found[0].reasons, "email,phone,name_postal");
+  EXPECT_EQ(found[0].status, "open");
+
+  // Only the phone: a weaker candidate.
+  const Customer third = person("Somebody Else", "", "+4915123456789");
+  const auto byPhone = insert(alpha, alphaQueue, third);
+  ASSERT_EQ(byPhone.size(), 2u);
+  for (const auto& pair : byPhone) {
+    EXPECT_EQ(pair.score, 80);
+    EXPECT_EQ(pair.reasons, "phone");
+  }
+
+  const auto queue = alphaQueue.list(std::string("open"), std::nullopt, 10);
+  ASSERT_EQ(queue.size(), 3u);
+  EXPECT_EQ(queue[0].id, found[0].id) << "highest score first";
+  const auto page =
+      alphaQueue.list(std::string("open"), std::make_pair(queue[0].score, queue[0].id), 10);
+  EXPECT_EQ(page.size(), 2u) << "the cursor continues after the first";
+
+  EXPECT_TRUE(betaQueue.list(std::nullopt, std::nullopt, 10).empty()) << "tenant wall";
+  EXPECT_FALSE(betaQueue.find(found[0].id));
+  EXPECT_TRUE(insert(beta, betaQueue, person("Jürgen Müller", "juergen@example.de")).empty())
+      << "another tenant's customers are no candidates";
+}
+
+TEST_F(DuplicatesDb, APairIsQueuedOnceAndADismissedPairStaysDismissed) {
+  Customer first = person("Li Wei", "li@example.cn");
+  insert(alpha, alphaQueue, first);
+  Customer second = person("Wei Li", "li@example.cn");
+  const auto found = insert(alpha, alphaQueue, second);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].score, 90);
+
+  // Found again with more evidence: still one pair, its score follows.
+  second.phones = {
+      CustomerPhone{{"+8613800138000", "13800138000", "13800138000", "mobile"}, "mobile"}};
+  first.phones = second.phones;
+  ASSERT_TRUE(alpha.update(first, 1));
+  auto again = alphaQueue.recordFor({&first});
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].id, found[0].id);
+  EXPECT_EQ(again[0].score, 90) << "second's phone is not stored yet";
+  ASSERT_TRUE(alpha.update(second, 1));
+  again = alphaQueue.recordFor({&second});
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].id, found[0].id);
+  EXPECT_EQ(again[0].score, 98);
+  EXPECT_EQ(again[0].reasons, "email,phone");
+
+  ASSERT_TRUE(alphaQueue.setStatus(found[0].id, "dismissed"));
+  EXPECT_FALSE(alphaQueue.setStatus(found[0].id, "dismissed")) << "only an open pair";
+  again = alphaQueue.recordFor({&first, &second});
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].status, "dismissed") << "a person's decision outlives a re-check";
+  EXPECT_TRUE(alphaQueue.list(std::string("open"), std::nullopt, 10).empty());
+}
+
+TEST_F(DuplicatesDb, CustomersOfOneBatchAreMatchedWithEachOtherInOneCall) {
+  Customer a = person("Maria Rossi", "maria@example.it");
+  Customer b = person("Maria Rossi", "maria@example.it");
+  Customer c = person("Paolo Bianchi", "paolo@example.it");
+  for (const Customer* made : {&a, &b, &c})
+    alpha.insert(*made);
+  const auto found = alphaQueue.recordFor({&a, &b, &c});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].customerA, std::min(a.id, b.id));
+}
+
+TEST_F(DuplicatesDb, DeletingACustomerRemovesItsKeysAndPairs) {
+  Customer first = person("Ola Nordmann", "ola@example.no");
+  insert(alpha, alphaQueue, first);
+  Customer second = person("Ola Nordmann", "ola@example.no");
+  ASSERT_EQ(insert(alpha, alphaQueue, second).size(), 1u);
+  ASSERT_TRUE(alpha.remove(second.id, 1));
+  EXPECT_TRUE(alphaQueue.list(std::nullopt, std::nullopt, 10).empty());
+  EXPECT_TRUE(alphaQueue.recordFor({&first}).empty()) << "the deleted customer's keys are gone";
+}
+
+}  // namespace
+}  // namespace caravan::customers
