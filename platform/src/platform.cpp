@@ -376,6 +376,14 @@ void ModuleRegistry::personalData(PersonalDataTable table) {
   platform_.personalData_.push_back(std::move(table));
 }
 
+Extensions& ModuleRegistry::mutableExtensions() {
+  return platform_.extensions_;
+}
+
+const Extensions& ModuleRegistry::extensions() const {
+  return platform_.extensions_;
+}
+
 void ModuleRegistry::sharedTable(const std::string& table, const std::string& reason) {
   if (reason.empty())
     throw ConfigError(module_ + ": shared table " + table + " needs a reason");

@@ -7,6 +7,7 @@
 #include "customer_handlers.hpp"
 #include "duplicate_handlers.hpp"
 #include "import_handlers.hpp"
+#include "overview_handlers.hpp"
 #include "personal_data.hpp"
 
 namespace caravan::customers {
@@ -71,6 +72,9 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
         createCustomer);
   route("GET", "/api/v1/customers", "customers.read", "customers.customers.list", listCustomers);
   route("GET", "/api/v1/customers/{id}", "customers.read", "customers.customers.get", getCustomer);
+  const Extensions& extensions = registry.extensions();
+  route("GET", "/api/v1/customers/{id}/overview", "customers.read", "customers.customers.overview",
+        [&extensions](RequestContext& request) { return customerOverview(request, extensions); });
   route("PATCH", "/api/v1/customers/{id}", "customers.write", "customers.customers.update",
         updateCustomer);
   route("DELETE", "/api/v1/customers/{id}", "customers.write", "customers.customers.delete",

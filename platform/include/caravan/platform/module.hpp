@@ -2,6 +2,7 @@
 
 #include <caravan/platform/access.hpp>
 #include <caravan/platform/embedded_file.hpp>
+#include <caravan/platform/extensions.hpp>
 #include <caravan/platform/http.hpp>
 #include <caravan/platform/outbox.hpp>
 #include <caravan/platform/personal_data.hpp>
@@ -75,8 +76,17 @@ class ModuleRegistry {
   void sharedTable(const std::string& table, const std::string& reason);
   void authenticator(std::shared_ptr<Authenticator> authenticator);
   void command(AdminCommand command);
+  /// Contributes `item` to another module's extension point (see Extensions).
+  template <typename Interface>
+  void contribute(std::shared_ptr<Interface> item) {
+    mutableExtensions().add<Interface>(std::move(item), module_);
+  }
+  /// Every module's contributions, for the module that owns an extension point to read at
+  /// request time (keep the reference; it lives as long as the platform).
+  const Extensions& extensions() const;
 
  private:
+  Extensions& mutableExtensions();
   Platform& platform_;
   std::string module_;
 };

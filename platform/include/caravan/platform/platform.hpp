@@ -96,6 +96,7 @@ class Platform {
   IdGenerator ids_;
   std::unique_ptr<Outbox> outbox_;
   AccessControl access_;
+  Extensions extensions_;
   Router router_;
   Migrator migrator_;
   Metrics metrics_;
