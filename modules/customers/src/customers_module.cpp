@@ -7,6 +7,7 @@
 #include "customer_handlers.hpp"
 #include "duplicate_handlers.hpp"
 #include "import_handlers.hpp"
+#include "merge_handlers.hpp"
 #include "overview_handlers.hpp"
 #include "personal_data.hpp"
 
@@ -75,6 +76,8 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
   const Extensions& extensions = registry.extensions();
   route("GET", "/api/v1/customers/{id}/overview", "customers.read", "customers.customers.overview",
         [&extensions](RequestContext& request) { return customerOverview(request, extensions); });
+  route("POST", "/api/v1/customers/{id}/merge", "customers.write", "customers.customers.merge",
+        [&extensions](RequestContext& request) { return mergeCustomers(request, extensions); });
   route("PATCH", "/api/v1/customers/{id}", "customers.write", "customers.customers.update",
         updateCustomer);
   route("DELETE", "/api/v1/customers/{id}", "customers.write", "customers.customers.delete",
