@@ -10,6 +10,7 @@
 #include "merge_handlers.hpp"
 #include "overview_handlers.hpp"
 #include "personal_data.hpp"
+#include "segment_handlers.hpp"
 
 namespace caravan::customers {
 
@@ -44,6 +45,8 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport});
   registry.permission("customers.fields", "define the custom attributes of customers",
                       {roles::kOwner, roles::kAdmin});
+  registry.permission("customers.segments", "define, change and delete customer segments",
+                      {roles::kOwner, roles::kAdmin, roles::kSales});
 
   const auto route = [&](const char* method, const char* pattern, const char* permission,
                          const char* name, Handler handler) {
@@ -76,6 +79,27 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
   const Extensions& extensions = registry.extensions();
   route("GET", "/api/v1/customers/{id}/overview", "customers.read", "customers.customers.overview",
         [&extensions](RequestContext& request) { return customerOverview(request, extensions); });
+  const auto segments = std::make_shared<SegmentHandlers>(extensions);
+  const auto segmentRoute = [&](const char* method, const char* pattern, const char* permission,
+                                const char* name,
+                                Response (SegmentHandlers::*handler)(RequestContext&) const) {
+    route(method, pattern, permission, name,
+          [segments, handler](RequestContext& request) { return ((*segments).*handler)(request); });
+  };
+  segmentRoute("POST", "/api/v1/segments/preview", "customers.read", "customers.segments.preview",
+               &SegmentHandlers::preview);
+  segmentRoute("POST", "/api/v1/segments", "customers.segments", "customers.segments.create",
+               &SegmentHandlers::create);
+  segmentRoute("GET", "/api/v1/segments", "customers.read", "customers.segments.list",
+               &SegmentHandlers::list);
+  segmentRoute("GET", "/api/v1/segments/{id}", "customers.read", "customers.segments.get",
+               &SegmentHandlers::get);
+  segmentRoute("PATCH", "/api/v1/segments/{id}", "customers.segments", "customers.segments.update",
+               &SegmentHandlers::update);
+  segmentRoute("DELETE", "/api/v1/segments/{id}", "customers.segments", "customers.segments.delete",
+               &SegmentHandlers::remove);
+  segmentRoute("GET", "/api/v1/segments/{id}/members", "customers.read",
+               "customers.segments.members", &SegmentHandlers::members);
   route("POST", "/api/v1/customers/{id}/merge", "customers.write", "customers.customers.merge",
         [&extensions](RequestContext& request) { return mergeCustomers(request, extensions); });
   route("PATCH", "/api/v1/customers/{id}", "customers.write", "customers.customers.update",
