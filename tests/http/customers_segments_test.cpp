@@ -64,6 +64,37 @@ TEST_F(CustomersSegmentsTest, CountsAndListsWhoMeetsTheRules) {
       << "another tenant's customers are not counted";
 }
 
+TEST_F(CustomersSegmentsTest, ExportsASegmentAsCsvThatImportsBack) {
+  const auto created = owner_->post("/api/v1/segments", R"({"name": "VIPs",
+      "rules": [{"field": "tag", "op": "has", "value": "vip"}]})");
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string path = "/api/v1/segments/" + str(created.json(), "id") + "/export.csv";
+  const auto exported = owner_->get(path);
+  ASSERT_EQ(exported.status, 200) << exported.body;
+  EXPECT_EQ(exported.header("Content-Type").rfind("text/csv", 0), 0u);
+  EXPECT_EQ(exported.body.rfind("external_id,kind,name,company_name,emails,phones,", 0), 0u);
+  std::size_t records = 0;
+  for (std::size_t at = exported.body.find("\r\n"); at != std::string::npos;
+       at = exported.body.find("\r\n", at + 2))
+    ++records;
+  EXPECT_EQ(records, 3u) << "the header and the two VIPs\n" << exported.body;
+  EXPECT_NE(exported.body.find("Martin SARL"), std::string::npos);
+  EXPECT_EQ(exported.body.find("Lukas Huber"), std::string::npos) << "not a VIP";
+
+  // What is exported imports back, here into another seller's account.
+  auto other = client(keyFor("Globex", "owner"));
+  const auto imported =
+      other->request("POST", "/api/v1/customers/import", exported.body, {}, "text/csv");
+  ASSERT_EQ(imported.status, 200) << imported.body;
+  EXPECT_EQ(imported.json()->getValue<int>("created"), 2) << imported.body;
+  const auto vips = other->get("/api/v1/customers?tag=vip");
+  EXPECT_EQ(vips.json()->getArray("items")->size(), 2u);
+
+  auto sales = client(keyFor("Acme", "sales"));
+  // Bulk personal data needs customers.export, which sales staff do not hold.
+  expectProblem(sales->get(path), 403, "forbidden");
+}
+
 TEST_F(CustomersSegmentsTest, EveryRuleErrorIsReportedAtOnce) {
   const auto bad = owner_->post("/api/v1/segments", R"({"name": "", "match": "some", "rules": [
       {"field": "shoe_size", "op": "eq", "value": "42"},

@@ -45,6 +45,8 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport});
   registry.permission("customers.fields", "define the custom attributes of customers",
                       {roles::kOwner, roles::kAdmin});
+  registry.permission("customers.export", "export customers' personal data in bulk (CSV)",
+                      {roles::kOwner, roles::kAdmin, roles::kCompliance});
   registry.permission("customers.segments", "define, change and delete customer segments",
                       {roles::kOwner, roles::kAdmin, roles::kSales});
 
@@ -100,6 +102,8 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
                &SegmentHandlers::remove);
   segmentRoute("GET", "/api/v1/segments/{id}/members", "customers.read",
                "customers.segments.members", &SegmentHandlers::members);
+  segmentRoute("GET", "/api/v1/segments/{id}/export.csv", "customers.export",
+               "customers.segments.export", &SegmentHandlers::exportCsv);
   route("POST", "/api/v1/customers/{id}/merge", "customers.write", "customers.customers.merge",
         [&extensions](RequestContext& request) { return mergeCustomers(request, extensions); });
   route("PATCH", "/api/v1/customers/{id}", "customers.write", "customers.customers.update",

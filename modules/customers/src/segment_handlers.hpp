@@ -18,6 +18,8 @@ class SegmentHandlers {
   Response remove(RequestContext& request) const;
   /// GET /api/v1/segments/{id}/members: the customers in it now, newest first.
   Response members(RequestContext& request) const;
+  /// GET /api/v1/segments/{id}/export.csv: its customers in the import's CSV columns.
+  Response exportCsv(RequestContext& request) const;
   /// POST /api/v1/segments/preview: how many customers rules would hold, without saving them.
   Response preview(RequestContext& request) const;
 
