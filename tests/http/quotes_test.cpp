@@ -240,6 +240,8 @@ TEST_F(QuotesTest, UsSalesTaxOnlyWhereTheSellerHasNexus) {
   const auto none =
       quoteOk(R"({"country": "US", "region": "CA"})", R"([{"sku": "PAN-28", "quantity": "1"}])");
   EXPECT_EQ(str(none->getObject("tax_decision"), "rule"), "us_no_nexus");
+  EXPECT_EQ(none->getArray("exchange_rates_used")->size(), 0u)
+      << "the US has no low-value scheme: no rate is needed to decide";
   EXPECT_EQ(str(none->getObject("totals"), "tax"), "0.00");
   ASSERT_EQ(owner_
                 ->post("/api/v1/tax-rates", R"({"country": "US", "region": "CA",

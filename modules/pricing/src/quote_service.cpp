@@ -2,7 +2,6 @@
 
 #include <caravan/catalog/sellables.hpp>
 #include <caravan/organization/organization.hpp>
-#include <caravan/platform/iso_codes.hpp>
 #include <cctype>
 #include <map>
 #include <set>
@@ -203,12 +202,15 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
                   requireRate(db, quote.currency, "EUR", request.date, maxAge), "eur_threshold");
     sale.consignmentValueEur = money::convert(goods, Currency::of("EUR"), rate.rate);
   }
-  const std::string local = currencyOfCountry(request.country);
-  if (abroadOutsideEu && !local.empty() && local != quote.currency) {
-    const auto& rate =
-        rates.add(quote.currency, local,
-                  requireRate(db, quote.currency, local, request.date, maxAge), "local_threshold");
-    sale.consignmentValueLocal = money::convert(goods, Currency::of(local), rate.rate);
+  // Only destinations with a low-value scheme compare the consignment in their own money.
+  if (const auto threshold = tax::localThreshold(request.country); threshold && abroadOutsideEu) {
+    const std::string local(threshold->currency().code());
+    if (local != quote.currency) {
+      const auto& rate = rates.add(quote.currency, local,
+                                   requireRate(db, quote.currency, local, request.date, maxAge),
+                                   "local_threshold");
+      sale.consignmentValueLocal = money::convert(goods, threshold->currency(), rate.rate);
+    }
   }
   tax::TenantRateSalesTaxProvider salesTax(db);
   quote.decision = tax::decide(sale, salesTax);

@@ -110,7 +110,7 @@ TaxDecision decideOutsideEu(const SaleContext& sale, const Facts& f) {
   const bool fromEu = isEuForGoods(f.origin);
   const std::string& to = f.destination;
   if (to == "GB") {
-    if (!atMost(sale.consignmentValueLocal, amount("135", "GBP")))
+    if (!atMost(sale.consignmentValueLocal, *localThreshold("GB")))
       return exportZeroRated(fromEu);
     if (f.buyerVatValid) {
       return decision("gb_reverse_charge", false, "", "",
@@ -121,13 +121,13 @@ TaxDecision decideOutsideEu(const SaleContext& sale, const Facts& f) {
     return exportZeroRated(fromEu);
   }
   if (to == "NO")
-    return lowValueScheme(sale, "no_voec", "NO", amount("3000", "NOK"), fromEu);
+    return lowValueScheme(sale, "no_voec", "NO", *localThreshold("NO"), fromEu);
   if (to == "AU")
-    return lowValueScheme(sale, "au_low_value", "AU", amount("1000", "AUD"), fromEu);
+    return lowValueScheme(sale, "au_low_value", "AU", *localThreshold("AU"), fromEu);
   if (to == "NZ")
-    return lowValueScheme(sale, "nz_low_value", "NZ", amount("1000", "NZD"), fromEu);
+    return lowValueScheme(sale, "nz_low_value", "NZ", *localThreshold("NZ"), fromEu);
   if (to == "SG")
-    return lowValueScheme(sale, "sg_low_value", "SG", amount("400", "SGD"), fromEu);
+    return lowValueScheme(sale, "sg_low_value", "SG", *localThreshold("SG"), fromEu);
   if (to == "CH" && sale.settings.registeredIn("CH"))
     return decision("ch_registered", true, "CH");
   if (to == "CA" && sale.settings.registeredIn("CA"))
@@ -138,6 +138,20 @@ TaxDecision decideOutsideEu(const SaleContext& sale, const Facts& f) {
 }
 
 }  // namespace
+
+std::optional<money::Money> localThreshold(std::string_view country) {
+  if (country == "GB")
+    return amount("135", "GBP");
+  if (country == "NO")
+    return amount("3000", "NOK");
+  if (country == "AU")
+    return amount("1000", "AUD");
+  if (country == "NZ")
+    return amount("1000", "NZD");
+  if (country == "SG")
+    return amount("400", "SGD");
+  return std::nullopt;
+}
 
 TaxDecision decide(const SaleContext& sale) {
   if (sale.date.empty() || sale.sellerCountry.empty() || sale.destinationCountry.empty())

@@ -170,6 +170,11 @@ class TenantRateSalesTaxProvider : public SalesTaxProvider {
 /// us_no_nexus (no tax), as without nexus.
 TaxDecision decide(const SaleContext& sale, SalesTaxProvider& salesTax);
 
+/// The consignment value up to which a destination's low-value scheme makes a registered foreign
+/// seller collect its VAT/GST (GB 135 GBP, NO 3000 NOK, AU and NZ 1000, SG 400), in its currency;
+/// nullopt for a country without one. SaleContext::consignmentValueLocal is compared with it.
+std::optional<money::Money> localThreshold(std::string_view country);
+
 /// True for the 27 EU member states, and for "XI" (Northern Ireland, in the EU's VAT area for
 /// goods).
 bool isEuForGoods(std::string_view country);
