@@ -223,20 +223,29 @@ void CustomerImporter::checkAgainstTenant(std::vector<Prepared>& prepared) {
   }
 
   // Identities: held by another customer of the tenant, or by an earlier row of the file.
-  std::set<std::string> keys;
+  // By scope: the unique key is (tenant, scope, key), and a lookup by key alone would read
+  // every identity of the tenant, for every batch.
+  std::map<std::string, std::set<std::string>> keysByScope;
   for (auto& item : prepared) {
     if (!item.good)
       continue;
     for (const auto& identity : item.customer.identities)
-      keys.insert(identityKey(identity.externalId));
+      keysByScope[identityScope(identity)].insert(identityKey(identity.externalId));
   }
   std::map<std::pair<std::string, std::string>, std::uint64_t> holders;
-  if (!keys.empty()) {
-    db::Params params(keys.begin(), keys.end());
+  if (!keysByScope.empty()) {
+    std::string where;
+    db::Params params;
+    for (const auto& [scope, keys] : keysByScope) {
+      where += where.empty() ? "(" : " OR (";
+      where += "scope = ? AND external_key IN (" + placeholders(keys.size()) + "))";
+      params.push_back(scope);
+      params.insert(params.end(), keys.begin(), keys.end());
+    }
     auto rows = db_.query(
         "SELECT scope, external_key, customer_id FROM customer_identities "
-        "WHERE tenant_id = ? AND external_key IN (" +
-            placeholders(params.size()) + ")",
+        "WHERE tenant_id = ? AND (" +
+            where + ")",
         params);
     while (rows.next())
       holders[{rows.string(1), rows.string(2)}] = rows.uint64(3);
