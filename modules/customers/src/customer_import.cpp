@@ -5,13 +5,14 @@
 #include <caravan/platform/ids.hpp>
 #include <chrono>
 #include <ctime>
+#include <future>
 #include <mutex>
 #include <set>
-#include <thread>
 
 #include "custom_field_repository.hpp"
 #include "customer_repository.hpp"
 #include "duplicate_repository.hpp"
+#include "import_workers.hpp"
 
 namespace caravan::customers {
 
@@ -55,14 +56,30 @@ struct CustomerImporter::Prepared {
   bool good = true;
 };
 
+/// One batch of rows: normalised by the workers, then checked and written by the importer.
+struct CustomerImporter::Batch {
+  std::size_t from = 0;
+  std::vector<Prepared> prepared;
+  /// Field errors per row, gathered on the workers and reported in order afterwards.
+  std::vector<std::vector<FieldError>> rowErrors;
+  std::vector<std::future<void>> pending;
+
+  // The workers write into this batch: it outlives them even when the import fails.
+  ~Batch() {
+    for (auto& task : pending) {
+      if (task.valid())
+        task.wait();
+    }
+  }
+};
+
 CustomerImporter::CustomerImporter(db::TenantSession& db, IdGenerator& ids, ImportOptions options)
     : db_(db), ids_(ids), options_(options) {
   context_.fields = CustomFieldRepository(db).all();
-  // Rows are read on several threads; a store is looked up once, under a lock, on the
-  // importer's session (which no other thread uses while rows are read).
+  // Rows are read on worker threads; a store is looked up once, on the importer's session, while
+  // the importer is not using it (sessionLock_).
   auto stores = std::make_shared<std::map<std::uint64_t, std::optional<std::string>>>();
-  auto lock = std::make_shared<std::mutex>();
-  context_.storeChannel = [this, stores, lock](std::uint64_t storeId) {
+  context_.storeChannel = [this, stores, lock = sessionLock_](std::uint64_t storeId) {
     std::lock_guard guard(*lock);
     auto found = stores->find(storeId);
     if (found == stores->end()) {
@@ -88,22 +105,39 @@ void CustomerImporter::import(std::vector<ImportRow>& rows) {
   std::optional<db::Transaction> own;
   if (!db_.session().inTransaction())
     own.emplace(db_.session());
-  for (std::size_t from = 0; from < rows.size(); from += kBatchRows)
-    importBatch(rows, from, std::min(kBatchRows, rows.size() - from));
+  // A pipeline: the workers normalise the next batch while this thread writes the current one,
+  // so that the database and the normalising use the cores at the same time.
+  std::unique_ptr<Batch> next;
+  if (!rows.empty())
+    next = startNormalising(rows, 0);
+  while (next) {
+    std::unique_ptr<Batch> current = std::move(next);
+    finishNormalising(*current);
+    if (current->from + kBatchRows < rows.size())
+      next = startNormalising(rows, current->from + kBatchRows);
+    std::lock_guard guard(*sessionLock_);
+    importBatch(*current);
+  }
   if (own)
     own->commit();
   std::stable_sort(errors_.begin() + static_cast<std::ptrdiff_t>(firstError), errors_.end(),
                    [](const ImportError& a, const ImportError& b) { return a.line < b.line; });
 }
 
-void CustomerImporter::normalise(std::vector<ImportRow>& rows, std::size_t from, std::size_t count,
-                                 std::vector<Prepared>& prepared) {
-  prepared.resize(count);
-  // Field errors per row, gathered on the worker threads and reported in order afterwards.
-  std::vector<std::vector<FieldError>> rowErrors(count);
-  const auto work = [&](std::size_t begin, std::size_t end) {
+std::unique_ptr<CustomerImporter::Batch> CustomerImporter::startNormalising(
+    std::vector<ImportRow>& rows, std::size_t from) {
+  auto batch = std::make_unique<Batch>();
+  batch->from = from;
+  const std::size_t count = std::min(kBatchRows, rows.size() - from);
+  batch->prepared.resize(count);
+  batch->rowErrors.resize(count);
+  Prepared* prepared = batch->prepared.data();
+  std::vector<FieldError>* rowErrors = batch->rowErrors.data();
+  ImportRow* first = rows.data() + from;
+  const ReadContext* context = &context_;
+  const auto work = [=](std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) {
-      ImportRow& row = rows[from + i];
+      ImportRow& row = first[i];
       Prepared& item = prepared[i];
       item.row = &row;
       if (row.errorCode) {
@@ -111,7 +145,7 @@ void CustomerImporter::normalise(std::vector<ImportRow>& rows, std::size_t from,
         continue;
       }
       try {
-        readCustomer(row.body, item.customer, false, context_);
+        readCustomer(row.body, item.customer, false, *context);
       } catch (const ApiError& e) {
         item.good = false;
         rowErrors[i] = e.fieldErrors();
@@ -125,24 +159,25 @@ void CustomerImporter::normalise(std::vector<ImportRow>& rows, std::size_t from,
     }
   };
   const unsigned threads = std::max(1u, std::min<unsigned>(options_.threads, count / 100 + 1));
-  if (threads == 1) {
-    work(0, count);
-  } else {
-    std::vector<std::thread> workers;
-    const std::size_t share = (count + threads - 1) / threads;
-    for (unsigned t = 1; t < threads; ++t) {
-      const std::size_t begin = std::min(count, t * share);
-      workers.emplace_back(work, begin, std::min(count, begin + share));
-    }
-    work(0, std::min(count, share));
-    for (auto& worker : workers)
-      worker.join();
+  auto& workers = ImportWorkers::shared(threads);
+  const std::size_t share = (count + threads - 1) / threads;
+  for (unsigned t = 0; t < threads; ++t) {
+    const std::size_t begin = std::min(count, t * share);
+    const std::size_t end = std::min(count, begin + share);
+    batch->pending.push_back(workers.submit([work, begin, end] { work(begin, end); }));
   }
-  for (std::size_t i = 0; i < count; ++i) {
-    const ImportRow& row = *prepared[i].row;
+  return batch;
+}
+
+void CustomerImporter::finishNormalising(Batch& batch) {
+  for (auto& task : batch.pending)
+    task.get();  // an unexpected exception of a worker ends the import here
+  batch.pending.clear();
+  for (std::size_t i = 0; i < batch.prepared.size(); ++i) {
+    const ImportRow& row = *batch.prepared[i].row;
     if (row.errorCode)
       fail(row, row.errorField, *row.errorCode, row.errorMessage);
-    for (auto& error : rowErrors[i]) {
+    for (auto& error : batch.rowErrors[i]) {
       fail(row, error.field.empty() ? std::nullopt : std::optional<std::string>(error.field),
            error.code, error.message);
     }
@@ -188,20 +223,29 @@ void CustomerImporter::checkAgainstTenant(std::vector<Prepared>& prepared) {
   }
 
   // Identities: held by another customer of the tenant, or by an earlier row of the file.
-  std::set<std::string> keys;
+  // By scope: the unique key is (tenant, scope, key), and a lookup by key alone would read
+  // every identity of the tenant, for every batch.
+  std::map<std::string, std::set<std::string>> keysByScope;
   for (auto& item : prepared) {
     if (!item.good)
       continue;
     for (const auto& identity : item.customer.identities)
-      keys.insert(identityKey(identity.externalId));
+      keysByScope[identityScope(identity)].insert(identityKey(identity.externalId));
   }
   std::map<std::pair<std::string, std::string>, std::uint64_t> holders;
-  if (!keys.empty()) {
-    db::Params params(keys.begin(), keys.end());
+  if (!keysByScope.empty()) {
+    std::string where;
+    db::Params params;
+    for (const auto& [scope, keys] : keysByScope) {
+      where += where.empty() ? "(" : " OR (";
+      where += "scope = ? AND external_key IN (" + placeholders(keys.size()) + "))";
+      params.push_back(scope);
+      params.insert(params.end(), keys.begin(), keys.end());
+    }
     auto rows = db_.query(
         "SELECT scope, external_key, customer_id FROM customer_identities "
-        "WHERE tenant_id = ? AND external_key IN (" +
-            placeholders(params.size()) + ")",
+        "WHERE tenant_id = ? AND (" +
+            where + ")",
         params);
     while (rows.next())
       holders[{rows.string(1), rows.string(2)}] = rows.uint64(3);
@@ -232,24 +276,22 @@ void CustomerImporter::checkAgainstTenant(std::vector<Prepared>& prepared) {
   }
 }
 
-void CustomerImporter::importBatch(std::vector<ImportRow>& rows, std::size_t from,
-                                   std::size_t count) {
-  std::vector<Prepared> prepared;
-  normalise(rows, from, count, prepared);
+void CustomerImporter::importBatch(Batch& batch) {
+  std::vector<Prepared>& prepared = batch.prepared;
   checkAgainstTenant(prepared);
   std::vector<Prepared*> good;
   for (auto& item : prepared) {
     if (item.good)
       good.push_back(&item);
   }
-  totals_.rows += count;
+  totals_.rows += prepared.size();
   if (options_.dryRun) {
     for (auto* item : good)
       ++(item->exists ? totals_.updated : totals_.created);
   } else {
     write(good);
   }
-  totals_.failed += count - good.size();
+  totals_.failed += prepared.size() - good.size();
 }
 
 void CustomerImporter::write(std::vector<Prepared*>& good) {

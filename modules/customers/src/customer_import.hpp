@@ -3,6 +3,8 @@
 #include <caravan/platform/db.hpp>
 #include <cstddef>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,12 +44,12 @@ struct ImportOptions {
 };
 
 /// Imports customers into one tenant, batch by batch: every row is read and normalised like a
-/// POST (in parallel), checked against the tenant (external ids already imported, identities
-/// held by other customers) with one query per batch, and the good rows of a batch are written
-/// with multi-row inserts, customers of existing external ids updated in place, and their
-/// duplicate candidates recorded. A row is written whole or not at all: a batch that fails on a
-/// key is rolled back to its savepoint and written row by row, the failing rows reported. The
-/// caller holds the transaction.
+/// POST (on worker threads, the next batch while this one is written), checked against the tenant
+/// (external ids already imported, identities held by other customers) with one query per batch,
+/// and the good rows of a batch are written with multi-row inserts, customers of existing external
+/// ids updated in place, and their duplicate candidates recorded. A row is written whole or not at
+/// all: a batch that fails on a key is rolled back to its savepoint and written row by row, the
+/// failing rows reported. The caller holds the transaction.
 class CustomerImporter {
  public:
   CustomerImporter(db::TenantSession& db, IdGenerator& ids, ImportOptions options);
@@ -63,9 +65,10 @@ class CustomerImporter {
 
  private:
   struct Prepared;
-  void importBatch(std::vector<ImportRow>& rows, std::size_t from, std::size_t count);
-  void normalise(std::vector<ImportRow>& rows, std::size_t from, std::size_t count,
-                 std::vector<Prepared>& prepared);
+  struct Batch;
+  std::unique_ptr<Batch> startNormalising(std::vector<ImportRow>& rows, std::size_t from);
+  void finishNormalising(Batch& batch);
+  void importBatch(Batch& batch);
   void checkAgainstTenant(std::vector<Prepared>& prepared);
   void write(std::vector<Prepared*>& good);
   void writeRows(const std::vector<Prepared*>& rows);
@@ -76,6 +79,8 @@ class CustomerImporter {
   IdGenerator& ids_;
   ImportOptions options_;
   ReadContext context_;
+  /// Held while this thread uses the session, so that a worker looking up a store waits.
+  std::shared_ptr<std::mutex> sessionLock_ = std::make_shared<std::mutex>();
   ImportTotals totals_;
   std::vector<ImportError> errors_;
   std::map<std::string, std::size_t> externalLines_;  ///< external id -> line that had it

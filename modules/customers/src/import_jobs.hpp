@@ -19,7 +19,7 @@ namespace caravan::customers {
 struct ImportSettings {
   std::size_t syncMaxRows = 1000;  ///< larger files become a job (202)
   std::size_t maxBytes = 256u << 20;
-  std::size_t chunkRows = 5000;  ///< rows per stored piece of a job's file
+  std::size_t chunkRows = 20000;  ///< rows per stored piece of a job's file (one transaction)
   unsigned threads = 2;
   std::chrono::milliseconds pollInterval{1000};
   /// A run of the job stops after this long, so that the scheduler's other jobs get their turn;
