@@ -16,14 +16,15 @@ function encode(text,    out, i, c) {
   }
   return out
 }
-function query(text) {
-  if (text != "") print "/api/v1/customers?limit=20&q=" encode(text)
+# With -v kinds=1 each line starts with the kind of query and a tab (for timing them apart).
+function query(text, kind) {
+  if (text != "") print (kinds ? kind "\t" : "") "/api/v1/customers?limit=20&q=" encode(text)
 }
 NR > 1 && NR % 997 == 0 && index($0, "\"") == 0 {
   split($5, emails, ";")
   split($6, phones, ";")
-  query($3)
-  query(tolower($3))
-  query(emails[1])
-  query(phones[1])
+  query($3, "name")
+  query(tolower($3), "name_lower")
+  query(emails[1], "email")
+  query(phones[1], "phone")
 }

@@ -358,8 +358,30 @@ std::vector<std::uint64_t> CustomerRepository::newest(std::optional<std::uint64_
 std::vector<CustomerRepository::Hit> CustomerRepository::search(
     const SearchPlan& plan, const std::optional<std::string>& tag, std::optional<Hit> after,
     std::size_t limit) {
-  // Each form of q contributes an exact and a prefix test to the relevance, and its prefix range
-  // to the WHERE clause, so that the server reads only index ranges of customer_search_terms.
+  // Two passes, in the order of relevance. The first reads only the index ranges of q's whole
+  // forms (name key, e-mail, phone: exact 3, prefix 2), which are narrow. The second, for words in
+  // any order (1), reads every customer whose name has a word starting like one of q's: wide for
+  // common names, so it runs only when the first did not fill the page.
+  std::vector<Hit> hits;
+  if (!after || after->relevance >= 2)
+    hits = searchPass(plan, tag, after, limit, false);
+  // An e-mail address or a phone number is looked up whole: its pieces ("de", "gmail", "49")
+  // would start a word of a large share of all names.
+  const bool nameLike = plan.plain.find('@') == std::string::npos && !plan.e164 && !plan.national;
+  if (hits.size() < limit && nameLike && !plan.words.empty()) {
+    const auto rest = searchPass(plan, tag, after && after->relevance == 1 ? after : std::nullopt,
+                                 limit - hits.size(), true);
+    hits.insert(hits.end(), rest.begin(), rest.end());
+  }
+  return hits;
+}
+
+std::vector<CustomerRepository::Hit> CustomerRepository::searchPass(
+    const SearchPlan& plan, const std::optional<std::string>& tag, std::optional<Hit> after,
+    std::size_t limit, bool words) {
+  // Each form of q contributes an exact and a prefix test to the relevance, and (in the first
+  // pass) its prefix range to the WHERE clause, so that the server reads only index ranges of
+  // customer_search_terms.
   std::string cases;
   db::Params caseParams;
   std::vector<std::string> ranges;
@@ -384,19 +406,26 @@ std::vector<CustomerRepository::Hit> CustomerRepository::search(
     return {};
 
   // Words in any order: a customer matches when each word of q starts a word of its names.
-  std::string words = "0";
+  std::string wordBits = "0";
   db::Params wordParams;
-  for (std::size_t i = 0; i < plan.words.size(); ++i) {
-    words +=
-        " | CASE WHEN kind = 'w' AND term LIKE ? THEN " + std::to_string(1u << i) + " ELSE 0 END";
-    wordParams.push_back(likeEscape(plan.words[i]) + "%");
-    ranges.push_back("term LIKE ?");
-    rangeParams.push_back(likeEscape(plan.words[i]) + "%");
+  if (words) {
+    // The second pass reads the word ranges only. A customer the first pass served is still
+    // seen with its form term (a name key starting with q's words starts with its first word;
+    // an e-mail starts with its first word too), scores 2 or 3 and is left out by HAVING.
+    ranges.clear();
+    rangeParams.clear();
+    for (std::size_t i = 0; i < plan.words.size(); ++i) {
+      wordBits +=
+          " | CASE WHEN kind = 'w' AND term LIKE ? THEN " + std::to_string(1u << i) + " ELSE 0 END";
+      wordParams.push_back(likeEscape(plan.words[i]) + "%");
+      ranges.push_back("term LIKE ?");
+      rangeParams.push_back(likeEscape(plan.words[i]) + "%");
+    }
   }
-  const std::int64_t allWords = plan.words.empty() ? -1 : (1 << plan.words.size()) - 1;
+  const std::int64_t allWords = plan.words.empty() || !words ? -1 : (1 << plan.words.size()) - 1;
 
   std::string sql =
-      "SELECT customer_id, GREATEST(MAX(CASE" + cases + " ELSE 0 END), IF(BIT_OR(" + words +
+      "SELECT customer_id, GREATEST(MAX(CASE" + cases + " ELSE 0 END), IF(BIT_OR(" + wordBits +
       ") = ?, 1, 0)) AS relevance FROM customer_search_terms WHERE tenant_id = ? AND (";
   db::Params params = caseParams;
   params.insert(params.end(), wordParams.begin(), wordParams.end());
@@ -413,7 +442,8 @@ std::vector<CustomerRepository::Hit> CustomerRepository::search(
     params.push_back(db_.tenantId());
     params.push_back(*tag);
   }
-  sql += " GROUP BY customer_id HAVING relevance > 0";
+  sql += words ? " GROUP BY customer_id HAVING relevance = 1"
+               : " GROUP BY customer_id HAVING relevance > 1";
   if (after) {
     sql += " AND (relevance < ? OR (relevance = ? AND customer_id < ?))";
     params.push_back(static_cast<std::int64_t>(after->relevance));
