@@ -1,4 +1,5 @@
 #include <caravan/platform/text.hpp>
+#include <charconv>
 
 namespace caravan {
 
@@ -23,6 +24,23 @@ std::vector<std::string> splitList(std::string_view text, char separator) {
     start = end + 1;
   }
   return pieces;
+}
+
+std::string asciiLower(std::string_view text) {
+  std::string lower(text);
+  for (auto& c : lower) {
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+std::optional<std::uint64_t> parseId(std::string_view text) {
+  std::uint64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size() || id == 0)
+    return std::nullopt;
+  return id;
 }
 
 }  // namespace caravan

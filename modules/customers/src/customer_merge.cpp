@@ -1,6 +1,7 @@
 #include "customer_merge.hpp"
 
 #include <algorithm>
+#include <caravan/platform/text.hpp>
 #include <cctype>
 
 namespace caravan::customers {
@@ -77,11 +78,8 @@ Customer mergedCustomer(const Customer& survivor, const Customer& merged,
   });
   // Identities compare as their unique key does: without regard to case.
   appendMissing(result.identities, merged.identities, [](const CustomerIdentity& i) {
-    std::string key =
-        i.channel + "|" + (i.storeId ? std::to_string(*i.storeId) : "") + "|" + i.externalId;
-    std::transform(key.begin(), key.end(), key.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return key;
+    return asciiLower(i.channel + "|" + (i.storeId ? std::to_string(*i.storeId) : "") + "|" +
+                      i.externalId);
   });
   appendMissing(result.tags, merged.tags, [](const std::string& tag) { return tag; });
   std::sort(result.tags.begin(), result.tags.end());

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <caravan/customers/email_address.hpp>
 #include <caravan/customers/names.hpp>
+#include <caravan/platform/text.hpp>
 #include <charconv>
 #include <map>
 #include <set>
@@ -49,14 +50,6 @@ void wrapPhoneOf(Poco::JSON::Object::Ptr object) {
     phone->set("raw", object->get("phone"));
     object->set("phone", phone);
   }
-}
-
-std::optional<std::uint64_t> parseId(const std::string& text) {
-  std::uint64_t id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id == 0)
-    return std::nullopt;
-  return id;
 }
 
 bool oneOf(const std::vector<std::string>& values, const std::string& value) {

@@ -34,12 +34,6 @@ enum Column : std::size_t {
   kNotes,
 };
 
-std::string lower(std::string text) {
-  for (auto& c : text)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 JsonArray splitCell(const std::string& cell) {
   auto array = makeArray();
   for (const auto& part : splitList(cell, ';')) {
@@ -159,7 +153,7 @@ std::vector<std::size_t> readHeader(const std::vector<std::string>& header) {
   std::vector<std::size_t> index(wanted.size(), header.size());
   std::vector<FieldError> errors;
   for (std::size_t i = 0; i < header.size(); ++i) {
-    const std::string name = lower(trim(header[i]));
+    const std::string name = asciiLower(trim(header[i]));
     const auto found = std::find(wanted.begin(), wanted.end(), name);
     if (found == wanted.end()) {
       errors.push_back({"header/" + std::to_string(i), "unknown_column",

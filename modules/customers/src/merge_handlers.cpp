@@ -2,6 +2,7 @@
 
 #include <caravan/customers/merge.hpp>
 #include <caravan/platform/ids.hpp>
+#include <caravan/platform/text.hpp>
 #include <set>
 
 #include "customer_json.hpp"
@@ -10,21 +11,6 @@
 #include "duplicate_repository.hpp"
 
 namespace caravan::customers {
-
-namespace {
-
-std::optional<std::uint64_t> parseId(const std::string& text) {
-  if (text.empty() || text.size() > 20 || text.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  try {
-    const auto id = std::stoull(text);
-    return id ? std::optional(id) : std::nullopt;
-  } catch (const std::out_of_range&) {
-    return std::nullopt;
-  }
-}
-
-}  // namespace
 
 Response mergeCustomers(RequestContext& request, const Extensions& extensions) {
   auto db = request.tenantDb();

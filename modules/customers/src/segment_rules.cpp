@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <caravan/platform/iso_codes.hpp>
+#include <caravan/platform/text.hpp>
 
 namespace caravan::customers {
 
@@ -75,12 +76,8 @@ class TagField : public SegmentField {
   }
   std::string condition(const std::string& op, const std::vector<std::string>& values,
                         db::Params& params) const override {
-    for (const auto& value : values) {
-      std::string tag = value;
-      std::transform(tag.begin(), tag.end(), tag.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      params.push_back(tag);
-    }
+    for (const auto& value : values)
+      params.push_back(asciiLower(value));
     const std::string exists =
         "EXISTS (SELECT 1 FROM customer_tags t WHERE t.tenant_id = c.tenant_id AND "
         "t.customer_id = c.id AND t.tag IN (" +

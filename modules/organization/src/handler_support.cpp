@@ -62,14 +62,6 @@ void FieldReader::addError(const FieldError& error) {
   in_.addError(error.field, error.code, error.message);
 }
 
-std::optional<std::uint64_t> parseId(const std::string& text) {
-  std::uint64_t id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id == 0)
-    return std::nullopt;
-  return id;
-}
-
 Response withVersion(Response response, std::int64_t version) {
   response.withHeader("ETag", etagFor(version));
   return response;

@@ -3,6 +3,7 @@
 #include <caravan/platform/http.hpp>
 #include <caravan/platform/json.hpp>
 #include <caravan/platform/pagination.hpp>
+#include <caravan/platform/text.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -42,9 +43,6 @@ class FieldReader {
   std::vector<std::string>& changed_;
   std::string prefix_;
 };
-
-/// The id a JSON string names ("7301...", digits only, not 0), or nullopt.
-std::optional<std::uint64_t> parseId(const std::string& text);
 
 /// The response with the record's ETag.
 Response withVersion(Response response, std::int64_t version);

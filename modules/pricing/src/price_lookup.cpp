@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <caravan/platform/text.hpp>
 #include <caravan/pricing/price_lists.hpp>
 #include <cctype>
 #include <set>
@@ -21,12 +22,6 @@ std::string inList(std::vector<std::string>& values) {
   for (std::size_t i = 0; i < size; ++i)
     text += i ? ", ?" : "?";
   return text + ")";
-}
-
-std::string lowerAscii(std::string text) {
-  for (auto& c : text)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
 }
 
 struct Found {
@@ -104,7 +99,7 @@ std::string wantedPlaceholders(const std::vector<std::string>& skus, const Price
 /// Keeps the newest price per (list, SKU). SKUs compare without regard to case, as the
 /// database's collation and the catalogue do.
 void keepNewest(NewestPrices& newest, std::uint64_t list, const std::string& sku, Found row) {
-  auto [entry, fresh] = newest.try_emplace({list, lowerAscii(sku)}, row);
+  auto [entry, fresh] = newest.try_emplace({list, asciiLower(sku)}, row);
   if (!fresh && entry->second.validFrom < row.validFrom)
     entry->second = std::move(row);  // ISO dates order as text
 }
@@ -117,16 +112,16 @@ std::map<std::string, UnitPrice> resolvePrices(db::TenantSession& db, const Mark
                                                const NewestPrices& newest) {
   std::map<std::string, UnitPrice> result;
   const auto lookup = [&](std::uint64_t list, const std::string& sku) -> std::optional<Found> {
-    if (auto found = newest.find({list, lowerAscii(sku)}); found != newest.end())
+    if (auto found = newest.find({list, asciiLower(sku)}); found != newest.end())
       return found->second;
     if (auto parent = context.parentOf.find(sku); parent != context.parentOf.end()) {
-      if (auto found = newest.find({list, lowerAscii(parent->second)}); found != newest.end())
+      if (auto found = newest.find({list, asciiLower(parent->second)}); found != newest.end())
         return found->second;
     }
     return std::nullopt;
   };
   const auto pricedSku = [&](std::uint64_t list, const std::string& sku) {
-    if (newest.count({list, lowerAscii(sku)}))
+    if (newest.count({list, asciiLower(sku)}))
       return sku;
     return context.parentOf.at(sku);
   };

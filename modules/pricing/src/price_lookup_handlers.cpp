@@ -54,15 +54,10 @@ Response lookupPrices(RequestContext& request, int defaultMaxRateAgeDays) {
                        .taxRateOf = {}};
   const auto rates = tax::ratesFor(db, country, "", date);
   // SKUs compare without regard to case: ask for each in the catalogue's spelling where it has one.
-  const auto lower = [](std::string text) {
-    for (auto& c : text)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-  };
   std::map<std::string, std::string> storedSpelling;
   for (const auto& sellable :
        catalog::findSellables(db, skus, request.queryParam("language").value_or(""))) {
-    storedSpelling.emplace(lower(sellable.sku), sellable.sku);
+    storedSpelling.emplace(asciiLower(sellable.sku), sellable.sku);
     if (sellable.parentSku)
       context.parentOf.emplace(sellable.sku, *sellable.parentSku);
     const auto rate = classRate(rates, sellable.taxClass);
@@ -70,7 +65,7 @@ Response lookupPrices(RequestContext& request, int defaultMaxRateAgeDays) {
   }
   std::vector<std::string> asked;
   for (const auto& sku : skus) {
-    const auto stored = storedSpelling.find(lower(sku));
+    const auto stored = storedSpelling.find(asciiLower(sku));
     asked.push_back(stored == storedSpelling.end() ? sku : stored->second);
   }
   const auto prices = findPrices(db, *market, asked, context);

@@ -27,10 +27,7 @@ void PricingModule::registerWith(ModuleRegistry& registry) {
                                             "hosts rate files may be fetched from by URL (comma-"
                                             "separated; nothing else is ever fetched)"),
                  ',')) {
-    std::string lowered = host;
-    for (auto& c : lowered)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    fetchPolicy.hosts.insert(lowered);
+    fetchPolicy.hosts.insert(asciiLower(host));
   }
   fetchPolicy.allowHttp = registry.settings().boolean(
       "pricing.rate_import_allow_http", false,

@@ -7,6 +7,7 @@
 #include <caravan/platform/iso_codes.hpp>
 #include <caravan/platform/json_writer.hpp>
 #include <caravan/platform/pagination.hpp>
+#include <caravan/platform/text.hpp>
 
 #include "ecb_import.hpp"
 #include "quote_service.hpp"
@@ -19,18 +20,6 @@ constexpr std::size_t kMaxLines = 500;
 
 std::string today() {
   return Poco::DateTimeFormatter::format(Poco::DateTime(), "%Y-%m-%d");
-}
-
-/// An id written as a JSON string of digits.
-std::optional<std::uint64_t> parseId(const std::string& text) {
-  if (text.empty() || text.size() > 20 || text.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  try {
-    const auto id = std::stoull(text);
-    return id ? std::optional(id) : std::nullopt;
-  } catch (const std::out_of_range&) {
-    return std::nullopt;
-  }
 }
 
 QuoteRequest readRequest(JsonReader& in, bool& save) {

@@ -2,6 +2,7 @@
 
 #include <caravan/catalog/sellables.hpp>
 #include <caravan/organization/organization.hpp>
+#include <caravan/platform/text.hpp>
 #include <cctype>
 #include <map>
 #include <set>
@@ -38,12 +39,6 @@ void noteTaxRate(std::vector<tax::TaxRate>& used, const tax::TaxRate& rate) {
   used.push_back(rate);
 }
 
-std::string lowerAscii(std::string text) {
-  for (auto& c : text)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 }  // namespace
 
 std::optional<tax::TaxRate> classRate(const tax::RateSet& rates, const std::string& rateClass) {
@@ -71,13 +66,13 @@ Quote priceQuote(db::TenantSession& db, const QuoteRequest& request, int default
   std::map<std::string, catalog::Sellable> sellables;
   std::map<std::string, std::string> storedSpelling;
   for (auto& sellable : catalog::findSellables(db, requested, request.language)) {
-    storedSpelling.emplace(lowerAscii(sellable.sku), sellable.sku);
+    storedSpelling.emplace(asciiLower(sellable.sku), sellable.sku);
     sellables.emplace(sellable.sku, std::move(sellable));
   }
   std::vector<FieldError> errors;
   std::vector<std::string> skus;
   for (std::size_t i = 0; i < request.lines.size(); ++i) {
-    const auto stored = storedSpelling.find(lowerAscii(request.lines[i].sku));
+    const auto stored = storedSpelling.find(asciiLower(request.lines[i].sku));
     if (stored == storedSpelling.end()) {
       errors.push_back({"lines/" + std::to_string(i) + "/sku", "unknown_sku",
                         "names no product or variant of this tenant"});

@@ -9,17 +9,12 @@
 #include <Poco/URI.h>
 
 #include <caravan/platform/errors.hpp>
+#include <caravan/platform/text.hpp>
 #include <memory>
 
 namespace caravan::pricing {
 
 namespace {
-
-std::string lower(std::string text) {
-  for (auto& c : text)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 [[noreturn]] void refuse(const std::string& code, const std::string& message) {
   throw ValidationError("url", code, message);
@@ -34,13 +29,13 @@ FetchedFile fetchRateFile(const std::string& url, const FetchPolicy& policy) {
   } catch (const Poco::SyntaxException&) {
     refuse("invalid_url", "is not a URL");
   }
-  const std::string scheme = lower(uri.getScheme());
+  const std::string scheme = asciiLower(uri.getScheme());
   if (scheme != "https" && !(scheme == "http" && policy.allowHttp))
     refuse("not_allowed",
            policy.allowHttp ? "must be an http or https URL" : "must be an https URL");
   if (!uri.getUserInfo().empty())
     refuse("not_allowed", "must not carry a user name or password");
-  const std::string host = lower(uri.getHost());
+  const std::string host = asciiLower(uri.getHost());
   if (host.empty())
     refuse("invalid_url", "names no host");
   if (!policy.hosts.count(host)) {
