@@ -358,105 +358,151 @@ std::vector<std::uint64_t> CustomerRepository::newest(std::optional<std::uint64_
 std::vector<CustomerRepository::Hit> CustomerRepository::search(
     const SearchPlan& plan, const std::optional<std::string>& tag, std::optional<Hit> after,
     std::size_t limit) {
-  // Two passes, in the order of relevance. The first reads only the index ranges of q's whole
-  // forms (name key, e-mail, phone: exact 3, prefix 2), which are narrow. The second, for words in
-  // any order (1), reads every customer whose name has a word starting like one of q's: wide for
-  // common names, so it runs only when the first did not fill the page.
+  // Two passes, in the order of relevance. The first reads the index ranges of q's whole forms
+  // (name key, company, e-mail, identity, phone: exact 3, prefix 2), which are narrow. The second,
+  // for words in any order (1), runs only when the first did not fill the page.
   std::vector<Hit> hits;
   if (!after || after->relevance >= 2)
-    hits = searchPass(plan, tag, after, limit, false);
+    hits = wholeFormPass(plan, tag, after, limit);
   // An e-mail address or a phone number is looked up whole: its pieces ("de", "gmail", "49")
   // would start a word of a large share of all names.
   const bool nameLike = plan.plain.find('@') == std::string::npos && !plan.e164 && !plan.national;
   if (hits.size() < limit && nameLike && !plan.words.empty()) {
-    const auto rest = searchPass(plan, tag, after && after->relevance == 1 ? after : std::nullopt,
-                                 limit - hits.size(), true);
+    const auto rest = wordPass(plan, tag, after && after->relevance == 1 ? after : std::nullopt,
+                               limit - hits.size());
     hits.insert(hits.end(), rest.begin(), rest.end());
   }
   return hits;
 }
 
-std::vector<CustomerRepository::Hit> CustomerRepository::searchPass(
+std::vector<CustomerRepository::Hit> CustomerRepository::wholeFormPass(
     const SearchPlan& plan, const std::optional<std::string>& tag, std::optional<Hit> after,
-    std::size_t limit, bool words) {
-  // Each form of q contributes an exact and a prefix test to the relevance, and (in the first
-  // pass) its prefix range to the WHERE clause, so that the server reads only index ranges of
-  // customer_search_terms.
-  std::string cases;
-  db::Params caseParams;
-  std::vector<std::string> ranges;
-  db::Params rangeParams;
-  const auto form = [&](const std::string& kinds, const std::string& value) {
-    if (value.empty())
-      return;
-    cases += " WHEN kind IN (" + kinds + ") AND term = ? THEN 3";
-    cases += " WHEN kind IN (" + kinds + ") AND term LIKE ? THEN 2";
-    caseParams.push_back(value);
-    caseParams.push_back(likeEscape(value) + "%");
-    ranges.push_back("term LIKE ?");
-    rangeParams.push_back(likeEscape(value) + "%");
+    std::size_t limit) {
+  // Each form of q is one prefix range of an index some table has anyway; a customer's relevance
+  // is the best of its forms.
+  db::Params params;
+  struct Form {
+    const char* select;  ///< "<customer id column> FROM <table> WHERE ... AND"
+    const char* column;
+    std::string value;
   };
-  form("'n', 'c'", plan.nameKey);
-  form("'e', 'i'", plan.plain);
-  if (plan.e164)
-    form("'p'", *plan.e164);
-  if (plan.national)
-    form("'l'", *plan.national);
-  if (cases.empty())
+  std::vector<Form> forms;
+  const auto add = [&](const char* select, const char* column, const std::string& value) {
+    if (!value.empty())
+      forms.push_back({select, column, value});
+  };
+  add("id AS customer_id FROM customers WHERE tenant_id = ? AND", "name_key", plan.nameKey);
+  add("customer_id FROM customer_search_terms WHERE tenant_id = ? AND kind = 'c' AND", "term",
+      plan.nameKey);
+  add("customer_id FROM customer_emails WHERE tenant_id = ? AND", "address_key", plan.plain);
+  add("customer_id FROM customer_identities WHERE tenant_id = ? AND", "external_key", plan.plain);
+  if (plan.e164) {
+    add("customer_id FROM customer_phones WHERE tenant_id = ? AND", "e164", *plan.e164);
+    add("customer_id FROM customer_addresses WHERE tenant_id = ? AND", "phone_e164", *plan.e164);
+  }
+  if (plan.national) {
+    add("customer_id FROM customer_phones WHERE tenant_id = ? AND", "national_number",
+        *plan.national);
+    add("customer_id FROM customer_addresses WHERE tenant_id = ? AND", "phone_national",
+        *plan.national);
+  }
+  if (forms.empty())
     return {};
 
-  // Words in any order: a customer matches when each word of q starts a word of its names.
-  std::string wordBits = "0";
-  db::Params wordParams;
-  if (words) {
-    // The second pass reads the word ranges only. A customer the first pass served is still
-    // seen with its form term (a name key starting with q's words starts with its first word;
-    // an e-mail starts with its first word too), scores 2 or 3 and is left out by HAVING.
-    ranges.clear();
-    rangeParams.clear();
-    for (std::size_t i = 0; i < plan.words.size(); ++i) {
-      wordBits +=
-          " | CASE WHEN kind = 'w' AND term LIKE ? THEN " + std::to_string(1u << i) + " ELSE 0 END";
-      wordParams.push_back(likeEscape(plan.words[i]) + "%");
-      ranges.push_back("term LIKE ?");
-      rangeParams.push_back(likeEscape(plan.words[i]) + "%");
-    }
+  // The statement's first tenant_id placeholder is bound by the session; the others here.
+  std::string sql = "SELECT customer_id, MAX(relevance) AS best FROM (";
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    const auto& f = forms[i];
+    sql += std::string(i ? " UNION ALL " : "") + "SELECT IF(" + f.column +
+           " = ?, 3, 2) AS relevance, " + f.select + " " + f.column + " LIKE ?";
+    params.push_back(f.value);
+    if (i)
+      params.push_back(db_.tenantId());
+    params.push_back(likeEscape(f.value) + "%");
   }
-  const std::int64_t allWords = plan.words.empty() || !words ? -1 : (1 << plan.words.size()) - 1;
-
-  std::string sql =
-      "SELECT customer_id, GREATEST(MAX(CASE" + cases + " ELSE 0 END), IF(BIT_OR(" + wordBits +
-      ") = ?, 1, 0)) AS relevance FROM customer_search_terms WHERE tenant_id = ? AND (";
-  db::Params params = caseParams;
-  params.insert(params.end(), wordParams.begin(), wordParams.end());
-  params.push_back(allWords);
-  for (std::size_t i = 0; i < ranges.size(); ++i)
-    sql += (i ? " OR " : "") + ranges[i];
-  sql += ")";
-  params.insert(params.end(), rangeParams.begin(), rangeParams.end());
+  sql += ") AS found";
   if (tag) {
-    // The subquery's tenant is bound here: TenantSession binds the first tenant_id only.
     sql +=
-        " AND customer_id IN (SELECT customer_id FROM customer_tags WHERE tenant_id = ? AND "
+        " WHERE customer_id IN (SELECT customer_id FROM customer_tags WHERE tenant_id = ? AND "
         "tag = ?)";
     params.push_back(db_.tenantId());
     params.push_back(*tag);
   }
-  sql += words ? " GROUP BY customer_id HAVING relevance = 1"
-               : " GROUP BY customer_id HAVING relevance > 1";
+  sql += " GROUP BY customer_id";
   if (after) {
-    sql += " AND (relevance < ? OR (relevance = ? AND customer_id < ?))";
+    sql += " HAVING best < ? OR (best = ? AND customer_id < ?)";
     params.push_back(static_cast<std::int64_t>(after->relevance));
     params.push_back(static_cast<std::int64_t>(after->relevance));
     params.push_back(after->id);
   }
-  sql += " ORDER BY relevance DESC, customer_id DESC LIMIT ?";
+  sql += " ORDER BY best DESC, customer_id DESC LIMIT ?";
   params.push_back(static_cast<std::int64_t>(limit));
 
   std::vector<Hit> hits;
   auto rows = db_.query(sql, params);
   while (rows.next())
     hits.push_back({rows.uint64(1), static_cast<int>(rows.int64(2))});
+  return hits;
+}
+std::vector<CustomerRepository::Hit> CustomerRepository::wordPass(
+    const SearchPlan& plan, const std::optional<std::string>& tag, std::optional<Hit> after,
+    std::size_t limit) {
+  // A customer matches when each word of q starts a word of its names. One copy of the word
+  // index per word of q, joined on the customer: the optimiser drives the join from the word
+  // with the narrowest range (it measures each range in the index) and checks the others per
+  // customer on the (tenant, customer, term) index, so that "maria garcia lopez" reads the
+  // Lopez range, not every Maria.
+  std::string sql = "SELECT w0.customer_id FROM customer_search_terms w0";
+  db::Params params;
+  for (std::size_t i = 1; i < plan.words.size(); ++i) {
+    const std::string w = "w" + std::to_string(i);
+    sql += " JOIN customer_search_terms " + w + " ON " + w + ".tenant_id = w0.tenant_id AND " + w +
+           ".customer_id = w0.customer_id AND " + w + ".kind = 'w' AND " + w + ".term LIKE ?";
+    params.push_back(likeEscape(plan.words[i]) + "%");
+  }
+  sql += " WHERE w0.tenant_id = ? AND w0.kind = 'w' AND w0.term LIKE ?";
+  params.push_back(likeEscape(plan.words[0]) + "%");
+  // Customers the first pass found (a whole form of q starts their name, company, e-mail or
+  // identity) are not listed again.
+  const auto unless = [&](const std::string& exists, const std::string& value) {
+    if (value.empty())
+      return;
+    sql += " AND NOT EXISTS (SELECT 1 FROM " + exists + " LIKE ?)";
+    params.push_back(db_.tenantId());
+    params.push_back(likeEscape(value) + "%");
+  };
+  unless("customers c WHERE c.tenant_id = ? AND c.id = w0.customer_id AND c.name_key",
+         plan.nameKey);
+  unless(
+      "customer_search_terms t WHERE t.tenant_id = ? AND t.customer_id = w0.customer_id AND "
+      "t.kind = 'c' AND t.term",
+      plan.nameKey);
+  unless(
+      "customer_emails e WHERE e.tenant_id = ? AND e.customer_id = w0.customer_id AND "
+      "e.address_key",
+      plan.plain);
+  unless(
+      "customer_identities i WHERE i.tenant_id = ? AND i.customer_id = w0.customer_id AND "
+      "i.external_key",
+      plan.plain);
+  if (tag) {
+    sql +=
+        " AND w0.customer_id IN (SELECT customer_id FROM customer_tags WHERE tenant_id = ? AND "
+        "tag = ?)";
+    params.push_back(db_.tenantId());
+    params.push_back(*tag);
+  }
+  if (after) {
+    sql += " AND w0.customer_id < ?";
+    params.push_back(after->id);
+  }
+  sql += " GROUP BY w0.customer_id ORDER BY w0.customer_id DESC LIMIT ?";
+  params.push_back(static_cast<std::int64_t>(limit));
+
+  std::vector<Hit> hits;
+  auto rows = db_.query(sql, params);
+  while (rows.next())
+    hits.push_back({rows.uint64(1), 1});
   return hits;
 }
 

@@ -56,10 +56,12 @@ class CustomerRepository {
   void deleteOwnedMany(const std::vector<std::uint64_t>& ids);
 
  private:
-  /// One pass of search(): the whole forms of q (relevance 2 and 3) or its words in any order
-  /// (relevance 1, customers scoring more left out).
-  std::vector<Hit> searchPass(const SearchPlan& plan, const std::optional<std::string>& tag,
-                              std::optional<Hit> after, std::size_t limit, bool words);
+  /// search()'s first pass: q's whole forms, relevance 3 (exact) or 2 (prefix).
+  std::vector<Hit> wholeFormPass(const SearchPlan& plan, const std::optional<std::string>& tag,
+                                 std::optional<Hit> after, std::size_t limit);
+  /// search()'s second pass: q's words in any order (relevance 1), customers of the first left out.
+  std::vector<Hit> wordPass(const SearchPlan& plan, const std::optional<std::string>& tag,
+                            std::optional<Hit> after, std::size_t limit);
   void writeOwned(const Customer& customer);
   void deleteOwned(std::uint64_t id);
 

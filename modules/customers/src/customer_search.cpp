@@ -27,11 +27,6 @@ void add(std::vector<SearchTerm>& terms, const std::string& text, char kind) {
     terms.push_back(std::move(term));
 }
 
-void addPhone(std::vector<SearchTerm>& terms, const PhoneNumber& phone) {
-  add(terms, phone.e164, kTermPhone);
-  add(terms, phone.nationalNumber, kTermNational);
-}
-
 }  // namespace
 
 std::string cutUtf8(std::string_view text, std::size_t bytes) {
@@ -55,7 +50,6 @@ std::string likeEscape(std::string_view text) {
 
 std::vector<SearchTerm> searchTerms(const Customer& customer) {
   std::vector<SearchTerm> terms;
-  add(terms, customer.nameKey, kTermName);
   for (const auto& word : keyWords(customer.nameKey))
     add(terms, word, kTermWord);
   if (customer.companyName) {
@@ -64,16 +58,6 @@ std::vector<SearchTerm> searchTerms(const Customer& customer) {
     for (const auto& word : keyWords(companyKey))
       add(terms, word, kTermWord);
   }
-  for (const auto& email : customer.emails)
-    add(terms, email.key, kTermEmail);
-  for (const auto& phone : customer.phones)
-    addPhone(terms, phone.number);
-  for (const auto& address : customer.addresses) {
-    if (address.phone)
-      addPhone(terms, *address.phone);
-  }
-  for (const auto& identity : customer.identities)
-    add(terms, lowerCase(identity.externalId), kTermIdentity);
   return terms;
 }
 

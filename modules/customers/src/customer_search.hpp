@@ -17,16 +17,13 @@ struct SearchTerm {
   }
 };
 
-inline constexpr char kTermName = 'n';      ///< the whole name key
-inline constexpr char kTermCompany = 'c';   ///< the whole company name key
-inline constexpr char kTermWord = 'w';      ///< one word of the name or company name key
-inline constexpr char kTermEmail = 'e';     ///< an e-mail key
-inline constexpr char kTermPhone = 'p';     ///< a phone number in E.164
-inline constexpr char kTermNational = 'l';  ///< a national significant number
-inline constexpr char kTermIdentity = 'i';  ///< a channel identity's external id, lower case
+/// What no other table indexes: the words of names and company names, and whole company name
+/// keys. Whole names, e-mails, phones and identities are searched in their own tables' indexes.
+inline constexpr char kTermCompany = 'c';  ///< the whole company name key
+inline constexpr char kTermWord = 'w';     ///< one word of the name or company name key
 inline constexpr std::size_t kMaxTermBytes = 191;
 
-/// Every term a customer is found by, without repeats.
+/// The rows of customer_search_terms for `customer`, without repeats.
 std::vector<SearchTerm> searchTerms(const Customer& customer);
 
 /// What one `?q=` searches for, in each form the index holds.

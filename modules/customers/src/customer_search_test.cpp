@@ -12,7 +12,7 @@ bool has(const std::vector<SearchTerm>& terms, const std::string& term, char kin
   return std::find(terms.begin(), terms.end(), SearchTerm{term, kind}) != terms.end();
 }
 
-TEST(SearchTerms, IndexNamesWordsEmailsPhonesAndIdentities) {
+TEST(SearchTerms, IndexWordsAndCompanyNamesOnly) {
   Customer customer;
   customer.name = "张三";
   customer.nameKey = searchKey(customer.name);
@@ -23,15 +23,13 @@ TEST(SearchTerms, IndexNamesWordsEmailsPhonesAndIdentities) {
   customer.phones.push_back(phone);
   customer.identities.push_back({"ebay", std::nullopt, "ZhangShop"});
   const auto terms = searchTerms(customer);
-  EXPECT_TRUE(has(terms, "zhang san", kTermName));
   EXPECT_TRUE(has(terms, "zhang", kTermWord));
   EXPECT_TRUE(has(terms, "san", kTermWord));
   EXPECT_TRUE(has(terms, "muller handel gmbh", kTermCompany));
   EXPECT_TRUE(has(terms, "muller", kTermWord));
-  EXPECT_TRUE(has(terms, "zhang@example.com", kTermEmail));
-  EXPECT_TRUE(has(terms, "+4930901820", kTermPhone));
-  EXPECT_TRUE(has(terms, "30901820", kTermNational));
-  EXPECT_TRUE(has(terms, "zhangshop", kTermIdentity));
+  EXPECT_TRUE(has(terms, "gmbh", kTermWord));
+  // E-mails, phones and identities are searched in their own tables' indexes, not copied here.
+  EXPECT_EQ(terms.size(), 6u);
 }
 
 TEST(PlanSearch, NormalisesNamesLikeTheIndex) {
