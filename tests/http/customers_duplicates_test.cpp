@@ -1,6 +1,9 @@
-// Duplicate candidates over HTTP: found when a customer is created and named in the answer (ids,
-// score, reasons only), listed highest score first with cursor pages, dismissed, and walled per
-// tenant.
+// Duplicate candidates over HTTP: found when a customer is created or changed and named in the
+// answer (ids, score, reasons only), listed highest score first with cursor pages, dismissed,
+// found again by a whole-tenant scan, and walled per tenant and role.
+
+#include <chrono>
+#include <thread>
 
 #include "http_fixture.hpp"
 
@@ -12,6 +15,10 @@ const std::string kDuplicates = "/api/v1/customers/duplicates";
 
 class CustomersDuplicatesTest : public HttpFixture {
  protected:
+  std::map<std::string, std::string> serverSettings() override {
+    return {{"customers.duplicate_scan_poll_ms", "100"}};
+  }
+
   void SetUp() override {
     HttpFixture::SetUp();
     owner_ = client(keyFor("Acme", "owner"));
@@ -111,6 +118,62 @@ TEST_F(CustomersDuplicatesTest, TheQueueListsHighestScoreFirstAndDismissedPairsL
   auto auditor = client(keyFor("Acme", "auditor"));
   EXPECT_EQ(auditor->get(kDuplicates).status, 200);
   EXPECT_EQ(auditor->post(kDuplicates + "/" + str(first[1], "id") + "/dismiss", "").status, 403);
+}
+
+TEST_F(CustomersDuplicatesTest, ChangingACustomerFindsNewPairsAndEndsPairsItNoLongerShares) {
+  const auto anna = create(*owner_, R"({"name": "Anna Schmidt", "emails": ["anna@example.de"]})");
+  const auto bert = create(*owner_, R"({"name": "Bert Braun", "emails": ["bert@example.de"]})");
+  const std::string path = kCustomers + "/" + str(bert, "id");
+
+  HttpResult changed =
+      owner_->request("PATCH", path, R"({"emails": ["Anna@Example.de"]})", {{"If-Match", "\"1\""}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  const auto candidates = items(changed.json(), "duplicate_candidates");
+  ASSERT_EQ(candidates.size(), 1u) << changed.body;
+  EXPECT_EQ(str(candidates[0], "customer_id"), str(anna, "id"));
+  EXPECT_EQ(items(owner_->get(kDuplicates).json()).size(), 1u);
+
+  changed =
+      owner_->request("PATCH", path, R"({"emails": ["bert@example.de"]})", {{"If-Match", "\"2\""}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_TRUE(items(changed.json(), "duplicate_candidates").empty()) << changed.body;
+  EXPECT_TRUE(items(owner_->get(kDuplicates).json()).empty()) << "the pair shares nothing now";
+}
+
+TEST_F(CustomersDuplicatesTest, AScanComparesAllCustomersAndReportsWhatItFound) {
+  create(*owner_, R"({"name": "Anna Schmidt", "emails": ["anna@example.de"]})");
+  create(*owner_, R"({"name": "Anna Schmidt", "emails": ["ANNA@example.de"],
+      "phones": ["+49 151 23456789"]})");
+  create(*owner_, R"({"name": "Carl Weber", "phones": ["+49 151 23456789"]})");
+
+  const HttpResult requested = owner_->post(kDuplicates + "/scans", "");
+  ASSERT_EQ(requested.status, 202) << requested.body;
+  const std::string location = requested.header("Location");
+  ASSERT_EQ(location, kDuplicates + "/scans/" + str(requested.json(), "id"));
+
+  JsonObject scan;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  for (;;) {
+    const HttpResult polled = owner_->get(location);
+    ASSERT_EQ(polled.status, 200) << polled.body;
+    scan = polled.json();
+    if (str(scan, "status") == "done" || std::chrono::steady_clock::now() > deadline)
+      break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_EQ(str(scan, "status"), "done") << toJson(scan);
+  EXPECT_EQ(scan->getValue<int>("keys_read"), 4) << "two e-mails, two phones";
+  EXPECT_EQ(scan->getValue<int>("pairs_found"), 2);
+  EXPECT_EQ(scan->getValue<int>("pairs_removed"), 0);
+  EXPECT_FALSE(scan->isNull("finished_at"));
+  EXPECT_EQ(items(owner_->get(kDuplicates).json()).size(), 2u);
+
+  // Another seller does not see the scan; a reader cannot start one.
+  auto stranger = client(keyFor("Other", "owner"));
+  EXPECT_EQ(stranger->get(location).status, 404);
+  auto auditor = client(keyFor("Acme", "auditor"));
+  EXPECT_EQ(auditor->get(location).status, 200);
+  EXPECT_EQ(auditor->post(kDuplicates + "/scans", "").status, 403);
 }
 
 }  // namespace

@@ -18,6 +18,8 @@ ALTER TABLE customer_phones ADD KEY ix_customer_phones_national (tenant_id, nati
 ALTER TABLE customer_identities ADD KEY ix_customer_identities_key (tenant_id, external_key);
 
 -- A phone number given only on an address (marketplaces put the buyer's phone there).
+-- The postal key index served nothing (name and postal code are matched as one blocking key).
 ALTER TABLE customer_addresses
+  DROP KEY ix_customer_addresses_postal,
   ADD KEY ix_customer_addresses_phone (tenant_id, phone_e164),
   ADD KEY ix_customer_addresses_national (tenant_id, phone_national);

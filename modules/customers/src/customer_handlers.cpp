@@ -207,6 +207,9 @@ Response updateCustomer(RequestContext& request) {
       throw identityRace();
     throw;
   }
+  // The changed e-mails, phones, addresses or identities may make new pairs or end old ones.
+  DuplicateRepository duplicates(db, request.ids());
+  duplicates.forgetOpenPairsExcept(customer.id, duplicates.recordFor({&customer}));
   customer = loadOr404(customers, customer.id);
   request.publish("customers.customer.updated", eventPayload(customer, changed));
   request.audit({.entityType = "customer",

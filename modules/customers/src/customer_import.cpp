@@ -373,7 +373,7 @@ void CustomerImporter::writeRows(const std::vector<Prepared*>& rows) {
   if (!updated.empty())
     db_.insertRows("customers", kCustomerColumns, updated, 1000, kUpdateExisting);
   repository.writeOwnedMany(customers);
-  totals_.candidatePairs += DuplicateRepository(db_, ids_).recordFor(customers).size();
+  totals_.candidatePairs += DuplicateRepository(db_, ids_).countFor(customers);
 }
 
 }  // namespace caravan::customers

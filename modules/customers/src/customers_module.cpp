@@ -6,6 +6,8 @@
 #include "custom_field_handlers.hpp"
 #include "customer_handlers.hpp"
 #include "duplicate_handlers.hpp"
+#include "duplicate_scan.hpp"
+#include "duplicate_scan_handlers.hpp"
 #include "import_handlers.hpp"
 #include "merge_handlers.hpp"
 #include "overview_handlers.hpp"
@@ -37,6 +39,11 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
   registry.job({.name = "customers.import",
                 .interval = settings.pollInterval,
                 .run = [&pool, &ids, settings] { runImportJobs(pool, ids, settings); }});
+  registry.job({.name = "customers.duplicate_scan",
+                .interval = std::chrono::milliseconds(config.integer(
+                    "customers.duplicate_scan_poll_ms", 5000, 50, 3600000,
+                    "how often requested duplicate scans are looked for, in milliseconds")),
+                .run = [&pool, &ids] { runDuplicateScans(pool, ids); }});
 
   registry.permission("customers.read", "list, search and read customers",
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,
@@ -72,6 +79,10 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
         getImportJob);
   route("GET", "/api/v1/customers/duplicates", "customers.read", "customers.duplicates.list",
         listDuplicates);
+  route("POST", "/api/v1/customers/duplicates/scans", "customers.write",
+        "customers.duplicates.scan", requestDuplicateScanRoute);
+  route("GET", "/api/v1/customers/duplicates/scans/{id}", "customers.read",
+        "customers.duplicates.scans.get", getDuplicateScan);
   route("POST", "/api/v1/customers/duplicates/{id}/dismiss", "customers.write",
         "customers.duplicates.dismiss", dismissDuplicate);
   route("POST", "/api/v1/customers", "customers.write", "customers.customers.create",

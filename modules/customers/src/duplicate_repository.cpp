@@ -15,9 +15,6 @@ namespace caravan::customers {
 
 namespace {
 
-/// A key held by more customers than this says nothing about any two of them (a shop's own
-/// switchboard number typed for every walk-in customer): it is not followed.
-constexpr std::size_t kMaxHoldersPerKey = 50;
 /// Values per IN list: keeps statements small and their plans on the primary key.
 constexpr std::size_t kLookupChunk = 500;
 
@@ -83,6 +80,21 @@ void forgetDuplicatePairs(db::TenantSession& db, std::uint64_t customerId) {
 
 std::vector<DuplicateCandidate> DuplicateRepository::recordFor(
     const std::vector<const Customer*>& customers) {
+  const PairReasons pairs = findPairs(customers);
+  if (pairs.empty())
+    return {};
+  record(pairs);
+  return readBack(pairs);
+}
+
+std::size_t DuplicateRepository::countFor(const std::vector<const Customer*>& customers) {
+  const PairReasons pairs = findPairs(customers);
+  record(pairs);
+  return pairs.size();
+}
+
+DuplicateRepository::PairReasons DuplicateRepository::findPairs(
+    const std::vector<const Customer*>& customers) {
   // Which of the given customers hold each key, by kind.
   std::map<char, std::map<std::string, std::vector<std::uint64_t>>> wanted;
   for (const Customer* customer : customers) {
@@ -90,7 +102,7 @@ std::vector<DuplicateCandidate> DuplicateRepository::recordFor(
       wanted[key.kind][std::move(key.value)].push_back(customer->id);
   }
 
-  std::map<std::pair<std::uint64_t, std::uint64_t>, std::set<MatchReason>> pairs;
+  PairReasons pairs;
   for (const auto& [kind, byValue] : wanted) {
     std::vector<const std::string*> values;
     for (const auto& entry : byValue)
@@ -121,29 +133,10 @@ std::vector<DuplicateCandidate> DuplicateRepository::recordFor(
       }
     }
   }
-  if (pairs.empty())
-    return {};
+  return pairs;
+}
 
-  const std::string now = utcTimestamp();
-  std::vector<db::Params> rows;
-  for (const auto& [pair, reasons] : pairs) {
-    rows.push_back({ids_.next(), pair.first, pair.second,
-                    static_cast<std::int64_t>(duplicateScore(reasons)), reasonList(reasons),
-                    std::string("open"), std::int64_t{1}, now, now});
-  }
-  // A pair a person dismissed (or merged) stays decided; an open one follows the data.
-  db_.insertRows("customer_duplicates",
-                 {"tenant_id", "id", "customer_a", "customer_b", "score", "reasons", "status",
-                  "version", "created_at", "updated_at"},
-                 rows, 500,
-                 "ON DUPLICATE KEY UPDATE "
-                 "version = IF(status = 'open' AND (score <> VALUES(score) OR reasons <> "
-                 "VALUES(reasons)), version + 1, version), "
-                 "updated_at = IF(status = 'open' AND (score <> VALUES(score) OR reasons <> "
-                 "VALUES(reasons)), VALUES(updated_at), updated_at), "
-                 "score = IF(status = 'open', VALUES(score), score), "
-                 "reasons = IF(status = 'open', VALUES(reasons), reasons)");
-
+std::vector<DuplicateCandidate> DuplicateRepository::readBack(const PairReasons& pairs) {
   // Read back (existing pairs keep their id): by the pair key, a chunk of first members at a time.
   std::map<std::uint64_t, std::set<std::uint64_t>> byFirst;
   for (const auto& entry : pairs)
@@ -167,6 +160,32 @@ std::vector<DuplicateCandidate> DuplicateRepository::recordFor(
     }
   }
   return recorded;
+}
+
+void DuplicateRepository::record(const PairReasons& pairs) {
+  if (pairs.empty())
+    return;
+  const std::string now = utcTimestamp();
+  std::vector<db::Params> rows;
+  rows.reserve(pairs.size());
+  for (const auto& [pair, reasons] : pairs) {
+    rows.push_back({ids_.next(), pair.first, pair.second,
+                    static_cast<std::int64_t>(duplicateScore(reasons)), reasonList(reasons),
+                    std::string("open"), std::int64_t{1}, now, now, now});
+  }
+  // A pair a person dismissed (or merged) stays decided; an open one follows the data.
+  db_.insertRows("customer_duplicates",
+                 {"tenant_id", "id", "customer_a", "customer_b", "score", "reasons", "status",
+                  "version", "created_at", "updated_at", "seen_at"},
+                 rows, 500,
+                 "ON DUPLICATE KEY UPDATE "
+                 "version = IF(status = 'open' AND (score <> VALUES(score) OR reasons <> "
+                 "VALUES(reasons)), version + 1, version), "
+                 "updated_at = IF(status = 'open' AND (score <> VALUES(score) OR reasons <> "
+                 "VALUES(reasons)), VALUES(updated_at), updated_at), "
+                 "score = IF(status = 'open', VALUES(score), score), "
+                 "reasons = IF(status = 'open', VALUES(reasons), reasons), "
+                 "seen_at = VALUES(seen_at)");
 }
 
 std::vector<DuplicateCandidate> DuplicateRepository::list(
@@ -215,6 +234,21 @@ std::vector<DuplicateCandidate> DuplicateRepository::openFor(std::uint64_t custo
   if (found.size() > 50)
     found.resize(50);
   return found;
+}
+
+void DuplicateRepository::forgetOpenPairsExcept(std::uint64_t customerId,
+                                                const std::vector<DuplicateCandidate>& current) {
+  for (const char* member : {"customer_a", "customer_b"}) {
+    std::string sql = std::string("DELETE FROM customer_duplicates WHERE tenant_id = ? AND ") +
+                      member + " = ? AND status = 'open'";
+    db::Params params{customerId};
+    if (!current.empty()) {
+      sql += " AND id NOT IN (" + placeholders(current.size()) + ")";
+      for (const auto& pair : current)
+        params.push_back(pair.id);
+    }
+    db_.execute(sql, params);
+  }
 }
 
 bool DuplicateRepository::setStatus(std::uint64_t id, const std::string& status) {

@@ -3,9 +3,13 @@
 #include <caravan/customers/customer.hpp>
 #include <caravan/platform/db.hpp>
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
+
+#include "duplicate_scoring.hpp"
 
 namespace caravan {
 class IdGenerator;
@@ -46,6 +50,15 @@ class DuplicateRepository {
   /// takes the new score, a dismissed or merged pair stays as it was. One lookup per kind of
   /// key and one insert, whatever the number of customers. Returns the pairs as they now stand.
   std::vector<DuplicateCandidate> recordFor(const std::vector<const Customer*>& customers);
+  /// recordFor without reading the pairs back: how many there are (for bulk imports).
+  std::size_t countFor(const std::vector<const Customer*>& customers);
+
+  /// Pairs of customer ids (smaller first) with what each pair shares.
+  using PairReasons = std::map<std::pair<std::uint64_t, std::uint64_t>, std::set<MatchReason>>;
+  /// Records `pairs` in the queue, in multi-row statements: a new pair opens, an open pair
+  /// takes the new score, a dismissed or merged pair keeps its status; every pair is marked
+  /// seen now.
+  void record(const PairReasons& pairs);
 
   /// The queue, highest score first, then newest; `after` (score, id) continues a page.
   std::vector<DuplicateCandidate> list(const std::optional<std::string>& status,
@@ -54,10 +67,17 @@ class DuplicateRepository {
   std::optional<DuplicateCandidate> find(std::uint64_t id);
   /// The open pairs `customerId` is part of, highest score first (at most 50).
   std::vector<DuplicateCandidate> openFor(std::uint64_t customerId);
+  /// Removes the open pairs of `customerId` other than `current` (its keys changed and it no
+  /// longer shares any with the other customer).
+  void forgetOpenPairsExcept(std::uint64_t customerId,
+                             const std::vector<DuplicateCandidate>& current);
   /// Sets the status of an open pair; false when it is not open.
   bool setStatus(std::uint64_t id, const std::string& status);
 
  private:
+  PairReasons findPairs(const std::vector<const Customer*>& customers);
+  std::vector<DuplicateCandidate> readBack(const PairReasons& pairs);
+
   db::TenantSession& db_;
   IdGenerator& ids_;
 };

@@ -29,6 +29,10 @@ inline constexpr char kKeyPhone = 'p';       ///< E.164, of the customer and of 
 inline constexpr char kKeyNamePostal = 'n';  ///< name key "|" postal key, per address
 inline constexpr char kKeyIdentity = 'i';    ///< channel "|" identity key, whatever the store
 
+/// A key held by more customers than this says nothing about any two of them (a shop's own
+/// switchboard number typed for every walk-in customer): it is not followed.
+inline constexpr std::size_t kMaxHoldersPerKey = 50;
+
 /// Every blocking key of `customer`, sorted, without repeats. A name is only a key together with
 /// a postal code: names alone repeat too often (thousands of "anna muller") to mean anything.
 std::vector<BlockingKey> blockingKeys(const Customer& customer);

@@ -9,6 +9,7 @@
 
 #include "customer_repository.hpp"
 #include "duplicate_repository.hpp"
+#include "duplicate_scan.hpp"
 #include "duplicate_scoring.hpp"
 
 namespace caravan::customers {
@@ -155,6 +156,87 @@ TEST_F(DuplicatesDb, DeletingACustomerRemovesItsKeysAndPairs) {
   ASSERT_TRUE(alpha.remove(second.id, 1));
   EXPECT_TRUE(alphaQueue.list(std::nullopt, std::nullopt, 10).empty());
   EXPECT_TRUE(alphaQueue.recordFor({&first}).empty()) << "the deleted customer's keys are gone";
+}
+
+TEST_F(DuplicatesDb, AScanPairsEveryCustomerWithEveryOtherSharingAKey) {
+  // Written without lookups (as if imported before duplicate detection existed): only a scan
+  // can find these pairs.
+  const Customer first = person("Jürgen Müller", "juergen@example.de", "+4915123456789", "10117");
+  const Customer second = person("JURGEN MULLER", "juergen@example.de", "", "10117");
+  const Customer third = person("Anna Schmidt", "", "+4915123456789");
+  const Customer stranger = person("Zoe Klein", "zoe@example.de", "+4915100000000", "80331");
+  for (const auto* made : {&first, &second, &third, &stranger})
+    alpha.insert(*made);
+  // Another seller's customer with the same e-mail is behind the tenant wall.
+  beta.insert(person("Jürgen Müller", "juergen@example.de"));
+
+  const auto counts = scanForDuplicates(alphaDb, test.platform().ids());
+  EXPECT_EQ(counts.pairsFound, 2u);
+  EXPECT_EQ(counts.keysRead, 9u) << "4 e-mails, 3 phones, 2 names with postal codes";
+  const auto queue = alphaQueue.list("open", std::nullopt, 10);
+  ASSERT_EQ(queue.size(), 2u);
+  EXPECT_EQ(queue[0].customerA, std::min(first.id, second.id));
+  EXPECT_EQ(queue[0].reasons, "email,name_postal");
+  EXPECT_EQ(queue[1].reasons, "phone");
+  EXPECT_EQ(std::set({queue[1].customerA, queue[1].customerB}), std::set({first.id, third.id}));
+  EXPECT_TRUE(betaQueue.list("open", std::nullopt, 10).empty());
+
+  // Scanning again changes nothing: the same two pairs, same ids.
+  EXPECT_EQ(scanForDuplicates(alphaDb, test.platform().ids()).pairsFound, 2u);
+  const auto again = alphaQueue.list(std::nullopt, std::nullopt, 10);
+  ASSERT_EQ(again.size(), 2u);
+  EXPECT_EQ(again[0].id, queue[0].id);
+  EXPECT_EQ(again[0].version, queue[0].version);
+}
+
+TEST_F(DuplicatesDb, AScanRemovesOpenPairsThatShareNothingAnyMoreAndKeepsDecidedOnes) {
+  Customer first = person("Jürgen Müller", "juergen@example.de");
+  const Customer second = person("Hans Meier", "juergen@example.de");
+  Customer third = person("Jürgen Müller", "", "+4915123456789");
+  const Customer fourth = person("Eva Braun", "", "+4915123456789");
+  for (const Customer* made :
+       std::initializer_list<const Customer*>{&first, &second, &third, &fourth})
+    insert(alpha, alphaQueue, *made);
+  auto queue = alphaQueue.list("open", std::nullopt, 10);
+  ASSERT_EQ(queue.size(), 2u);
+  const auto phonePair = queue[0].reasons == "phone" ? queue[0] : queue[1];
+  ASSERT_TRUE(alphaQueue.setStatus(phonePair.id, "dismissed"));
+
+  // Both pairs' keys change: the open pair goes, the dismissed one stays as decided.
+  first.emails = {{"juergen@elsewhere.de", "juergen@elsewhere.de", true}};
+  ASSERT_TRUE(alpha.update(first, 1));
+  third.phones.clear();
+  ASSERT_TRUE(alpha.update(third, 1));
+  const auto counts = scanForDuplicates(alphaDb, test.platform().ids());
+  EXPECT_EQ(counts.pairsFound, 0u);
+  EXPECT_EQ(counts.pairsRemoved, 1u);
+  queue = alphaQueue.list(std::nullopt, std::nullopt, 10);
+  ASSERT_EQ(queue.size(), 1u);
+  EXPECT_EQ(queue[0].id, phonePair.id);
+  EXPECT_EQ(queue[0].status, "dismissed");
+}
+
+TEST_F(DuplicatesDb, AScanSeesAKeysHoldersTogetherAcrossPagesAndSkipsCrowdedKeys) {
+  // 60 pairs sharing an e-mail each, read 51 keys a page so that pages end inside pairs; and 55
+  // customers behind one switchboard number, more than kMaxHoldersPerKey: not followed.
+  std::vector<Customer> made;
+  for (int pair = 0; pair < 60; ++pair) {
+    const std::string email = "pair" + std::to_string(pair) + "@example.de";
+    made.push_back(person("Person A" + std::to_string(pair), email));
+    made.push_back(person("Person B" + std::to_string(pair), email));
+  }
+  for (int i = 0; i < 55; ++i)
+    made.push_back(person("Caller " + std::to_string(i), "", "+4930123456"));
+  std::vector<const Customer*> all;
+  for (const auto& customer : made)
+    all.push_back(&customer);
+  alpha.writeOwnedMany(all);
+
+  const auto counts = scanForDuplicates(alphaDb, test.platform().ids(), 51);
+  EXPECT_EQ(counts.pairsFound, 60u);
+  EXPECT_EQ(counts.keysRead, 175u);
+  for (const auto& pair : alphaQueue.list("open", std::nullopt, 100))
+    EXPECT_EQ(pair.reasons, "email");
 }
 
 }  // namespace
