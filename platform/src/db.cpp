@@ -7,6 +7,7 @@
 #include <cppconn/statement.h>
 #include <mysql_driver.h>
 
+#include <bit>
 #include <caravan/platform/db.hpp>
 #include <cctype>
 #include <mutex>
@@ -287,8 +288,14 @@ void Session::insertRows(std::string_view table, const std::vector<std::string>&
   }
   head += ") VALUES ";
   tuple += ")";
-  for (std::size_t start = 0; start < rows.size(); start += rowsPerStatement) {
-    const std::size_t count = std::min(rowsPerStatement, rows.size() - start);
+  // Whole statements of rowsPerStatement rows, then the rest in statements of 2^k rows (largest
+  // first): any number of rows then uses at most log2(rowsPerStatement) + 1 shapes of statement,
+  // each prepared once per connection, instead of a new shape (a new prepare, parsing thousands
+  // of placeholders) for nearly every batch.
+  for (std::size_t start = 0; start < rows.size();) {
+    std::size_t count = std::min(rowsPerStatement, rows.size() - start);
+    if (count < rowsPerStatement)
+      count = std::bit_floor(count);
     std::string sql = head;
     sql.reserve(head.size() + count * (tuple.size() + 1) + suffix.size() + 1);
     Params params;
@@ -307,10 +314,27 @@ void Session::insertRows(std::string_view table, const std::vector<std::string>&
       sql += suffix;
     }
     execute(sql, params);
+    start += count;
   }
 }
 
-void Session::begin() {
+std::string inList(Params& values) {
+  if (values.empty())
+    throw std::invalid_argument("inList: an IN list needs at least one value");
+  const std::size_t padded = std::max<std::size_t>(4, std::bit_ceil(values.size()));
+  values.resize(padded, Param(values.back()));
+  std::string text;
+  text.reserve(padded * 3);
+  for (std::size_t i = 0; i < padded; ++i)
+    text += i ? ", ?" : "?";
+  return text;
+}
+
+void Session::begin(Isolation isolation) {
+  // SET TRANSACTION (without SESSION) applies to the next transaction only: the pooled
+  // connection keeps the server's default for whoever leases it next.
+  if (isolation == Isolation::ReadCommitted)
+    executeDirect("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
   executeDirect("START TRANSACTION");
   inTransaction_ = true;
 }
@@ -336,8 +360,8 @@ void Session::rollback() {
   executeDirect("ROLLBACK");
 }
 
-Transaction::Transaction(Session& session) : session_(session) {
-  session_.begin();
+Transaction::Transaction(Session& session, Isolation isolation) : session_(session) {
+  session_.begin(isolation);
 }
 
 Transaction::~Transaction() {

@@ -123,6 +123,54 @@ TEST(DbSession, InsertRowsBatchesAllRows) {
                std::invalid_argument);
 }
 
+TEST(DbSession, InsertsOfAnyLengthShareAFewPreparedStatements) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect("CREATE TABLE many (id BIGINT PRIMARY KEY, label VARCHAR(20))");
+  const auto prepared = [&] {
+    auto rows = session.query("SHOW SESSION STATUS LIKE 'Com_stmt_prepare'");
+    rows.next();
+    return std::stoll(rows.string(2));
+  };
+  const auto before = prepared();
+  std::int64_t next = 1;
+  std::int64_t written = 0;
+  for (std::size_t length = 1; length <= 300; ++length) {
+    std::vector<db::Params> rows;
+    for (std::size_t i = 0; i < length; ++i)
+      rows.push_back({next++, std::string("row")});
+    session.insertRows("many", {"id", "label"}, rows, 256);
+    written += static_cast<std::int64_t>(length);
+  }
+  // 300 lengths, 9 shapes (1, 2, 4, ... 256 rows) plus the status query itself.
+  EXPECT_LE(prepared() - before, 10);
+  auto count = session.query("SELECT COUNT(*), SUM(id) FROM many");
+  ASSERT_TRUE(count.next());
+  EXPECT_EQ(count.int64(1), written);
+  EXPECT_EQ(count.int64(2), written * (written + 1) / 2);
+}
+
+TEST(DbSession, InListsArePaddedToAPowerOfTwoWithoutChangingTheirMeaning) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect("CREATE TABLE few (id BIGINT PRIMARY KEY)");
+  session.executeDirect("INSERT INTO few VALUES (1), (2), (3), (4), (5), (6)");
+  db::Params values{std::int64_t{2}, std::int64_t{5}, std::int64_t{6}, std::int64_t{9},
+                    std::int64_t{1}};
+  const std::string list = db::inList(values);
+  EXPECT_EQ(values.size(), 8u);
+  EXPECT_EQ(list, "?, ?, ?, ?, ?, ?, ?, ?");
+  EXPECT_EQ(std::get<std::int64_t>(values.back()), 1) << "padded with the last value";
+  auto rows = session.query(
+      "SELECT GROUP_CONCAT(id ORDER BY id) FROM few WHERE id IN (" + list + ")", values);
+  ASSERT_TRUE(rows.next());
+  EXPECT_EQ(rows.string(1), "1,2,5,6");
+  db::Params none;
+  EXPECT_THROW(db::inList(none), std::invalid_argument);
+}
+
 TEST(DbSession, TenantSessionSeesOnlyItsTenant) {
   TestDatabase database;
   auto pool = poolFor(database);

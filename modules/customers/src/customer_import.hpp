@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "customer_reader.hpp"
@@ -36,11 +37,39 @@ struct ImportTotals {
   std::size_t candidatePairs = 0;  ///< duplicate pairs found or confirmed for imported rows
 };
 
+/// The values the rows of one file claim that must be unique in the tenant (external ids, channel
+/// identities), each with the line that claimed it first. The importers of one job's pieces
+/// share it while they run side by side: a value repeated in two pieces is then refused as a
+/// repeat in the file, instead of the second piece waiting on the first's uncommitted row (and,
+/// with repeats both ways round, the two deadlocking).
+class ImportClaims {
+ public:
+  /// The line that claimed `value` before `line`, or nothing: the value is then `owner`'s.
+  std::optional<std::size_t> claim(const std::string& value, std::size_t line, std::uint64_t owner);
+  /// Gives up `owner`'s claims (its piece has committed, and the database guards its values).
+  void release(std::uint64_t owner);
+
+ private:
+  struct Claim {
+    std::size_t line;
+    std::uint64_t owner;
+  };
+  std::mutex mutex_;
+  std::unordered_map<std::string, Claim> lines_;
+  std::unordered_map<std::uint64_t, std::vector<std::string>> byOwner_;
+};
+
 /// How an import runs.
 struct ImportOptions {
   bool csv = true;       ///< field errors named by CSV column (else by JSON path)
   bool dryRun = false;   ///< check everything, write nothing
   unsigned threads = 2;  ///< rows are normalised on this many threads
+  /// Leave duplicate detection to findDuplicates(), which the caller runs when it can see what
+  /// other imports running beside this one have committed (see import_jobs.cpp).
+  bool deferDuplicates = false;
+  /// Shared with importers running beside this one; by default this importer's own.
+  std::shared_ptr<ImportClaims> claims = nullptr;
+  std::uint64_t claimOwner = 0;  ///< whose claims this importer's are
 };
 
 /// Imports customers into one tenant, batch by batch: every row is read and normalised like a
@@ -57,6 +86,8 @@ class CustomerImporter {
   /// Imports `rows` (in file order); their errors are added to errors().
   void import(std::vector<ImportRow>& rows);
 
+  /// With deferDuplicates: records the duplicate candidates of every customer written so far.
+  void findDuplicates();
   const ImportTotals& totals() const { return totals_; }
   const std::vector<ImportError>& errors() const { return errors_; }
 
@@ -83,7 +114,8 @@ class CustomerImporter {
   std::shared_ptr<std::mutex> sessionLock_ = std::make_shared<std::mutex>();
   ImportTotals totals_;
   std::vector<ImportError> errors_;
-  std::map<std::string, std::size_t> externalLines_;  ///< external id -> line that had it
+  std::shared_ptr<ImportClaims> claims_;
+  std::vector<Customer> deferred_;  ///< written, their candidates not yet looked for
 };
 
 }  // namespace caravan::customers

@@ -22,14 +22,6 @@ db::Param optional(const std::optional<std::string>& value) {
   return value ? db::Param{*value} : db::Param{nullptr};
 }
 
-/// "?, ?, ?" for `count` placeholders.
-std::string placeholders(std::size_t count) {
-  std::string text;
-  for (std::size_t i = 0; i < count; ++i)
-    text += i ? ", ?" : "?";
-  return text;
-}
-
 // Out of line: inlined into its callers, GCC 12 warns (wrongly) of an uninitialised string in
 // the variant.
 [[gnu::noinline]] db::Params idParams(const std::vector<std::uint64_t>& ids) {
@@ -124,8 +116,8 @@ void CustomerRepository::deleteOwned(std::uint64_t id) {
 void CustomerRepository::deleteOwnedMany(const std::vector<std::uint64_t>& ids) {
   if (ids.empty())
     return;
-  const std::string in = " IN (" + placeholders(ids.size()) + ")";
-  const db::Params params = idParams(ids);
+  db::Params params = idParams(ids);
+  const std::string in = " IN (" + db::inList(params) + ")";
   for (const char* table :
        {"customer_emails", "customer_phones", "customer_addresses", "customer_identities",
         "customer_tags", "customer_search_terms", "customer_blocking_keys"}) {
@@ -240,8 +232,8 @@ std::optional<Customer> CustomerRepository::find(std::uint64_t id) {
 std::vector<Customer> CustomerRepository::findMany(const std::vector<std::uint64_t>& ids) {
   if (ids.empty())
     return {};
-  const std::string in = " IN (" + placeholders(ids.size()) + ")";
-  const db::Params params = idParams(ids);
+  db::Params params = idParams(ids);
+  const std::string in = " IN (" + db::inList(params) + ")";
 
   std::map<std::uint64_t, Customer> byId;
   {

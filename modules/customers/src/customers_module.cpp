@@ -31,6 +31,10 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
                      "the largest customer import file accepted, in bytes"));
   settings.threads = static_cast<unsigned>(config.integer(
       "customers.import_threads", 2, 1, 64, "threads that normalise imported customer rows"));
+  settings.parallelPieces = static_cast<unsigned>(
+      config.integer("customers.import_parallel_pieces", 2, 1, 16,
+                     "pieces of one customer import job imported at once, each on its own "
+                     "database connection"));
   settings.pollInterval = std::chrono::milliseconds(
       config.integer("customers.import_poll_ms", 1000, 50, 3600000,
                      "how often queued customer import jobs are looked for, in milliseconds"));

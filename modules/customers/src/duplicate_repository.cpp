@@ -22,13 +22,6 @@ constexpr const char* kColumns =
     "SELECT id, customer_a, customer_b, score, reasons, status, version, created_at, updated_at "
     "FROM customer_duplicates ";
 
-std::string placeholders(std::size_t count) {
-  std::string text;
-  for (std::size_t i = 0; i < count; ++i)
-    text += i ? ", ?" : "?";
-  return text;
-}
-
 DuplicateCandidate readCandidate(db::Rows& rows) {
   DuplicateCandidate pair;
   pair.id = rows.uint64(1);
@@ -109,13 +102,20 @@ DuplicateRepository::PairReasons DuplicateRepository::findPairs(
       values.push_back(&entry.first);
     for (std::size_t from = 0; from < values.size(); from += kLookupChunk) {
       const std::size_t count = std::min(kLookupChunk, values.size() - from);
-      db::Params params{std::string(1, kind)};
+      db::Params keys;
       for (std::size_t i = 0; i < count; ++i)
-        params.push_back(*values[from + i]);
+        keys.push_back(*values[from + i]);
+      const std::string list = db::inList(keys);
+      db::Params params{std::string(1, kind)};
+      params.insert(params.end(), keys.begin(), keys.end());
       auto rows = db_.query(
-          "SELECT key_value, customer_id FROM customer_blocking_keys WHERE tenant_id = ? AND "
+          // The primary key, always: while another import's transaction is writing the same
+          // table its statistics swing, and the optimiser then took the customer index and
+          // sorted, reading the whole table per lookup (docs/benchmarks.md).
+          "SELECT key_value, customer_id FROM customer_blocking_keys FORCE INDEX (PRIMARY) "
+          "WHERE tenant_id = ? AND "
           "kind = ? AND key_value IN (" +
-              placeholders(count) + ") ORDER BY key_value",
+              list + ") ORDER BY key_value",
           params);
       std::map<std::string, std::vector<std::uint64_t>> holders;
       while (rows.next())
@@ -149,9 +149,10 @@ std::vector<DuplicateCandidate> DuplicateRepository::readBack(const PairReasons&
     const std::size_t count = std::min(kLookupChunk, firsts.size() - from);
     db::Params params;
     for (std::size_t i = 0; i < count; ++i)
-      params.push_back(firsts[from + i]);
+      params.emplace_back(std::in_place_type<std::uint64_t>, firsts[from + i]);
+    const std::string list = db::inList(params);
     auto found = db_.query(std::string(kColumns) + "WHERE tenant_id = ? AND customer_a IN (" +
-                               placeholders(count) + ") ORDER BY score DESC, id DESC",
+                               list + ") ORDER BY score DESC, id DESC",
                            params);
     while (found.next()) {
       auto pair = readCandidate(found);
@@ -243,9 +244,11 @@ void DuplicateRepository::forgetOpenPairsExcept(std::uint64_t customerId,
                       member + " = ? AND status = 'open'";
     db::Params params{customerId};
     if (!current.empty()) {
-      sql += " AND id NOT IN (" + placeholders(current.size()) + ")";
+      db::Params keep;
       for (const auto& pair : current)
-        params.push_back(pair.id);
+        keep.emplace_back(std::in_place_type<std::uint64_t>, pair.id);
+      sql += " AND id NOT IN (" + db::inList(keep) + ")";
+      params.insert(params.end(), keep.begin(), keep.end());
     }
     db_.execute(sql, params);
   }

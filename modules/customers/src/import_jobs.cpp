@@ -78,69 +78,118 @@ std::vector<ImportRow> rowsOf(const std::string& format, const std::string& head
   return rows;
 }
 
-/// Imports the job's next piece in one transaction; false when none was left (the job is done).
+/// Imports the next piece of the job that no other worker holds, in one transaction; false when
+/// none was left to take.
+///
+/// Several workers import pieces of one job side by side, each on its own connection, so that
+/// the database works on more than one core. Their transactions are READ COMMITTED, and each
+/// looks for duplicate candidates only after it has taken the job's row lock, at its end: the
+/// pieces holding that lock one after another, each sees every piece committed before it, so a
+/// pair split over two pieces is found by the later one. The job's counters, errors and the
+/// piece's removal commit with the piece's rows.
 bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& settings,
-                     std::uint64_t tenantId, std::uint64_t jobId) {
-  return pool.transact([&](db::Session& session) {
-    db::TenantSession db(session, tenantId);
-    auto jobRows = db.query(
-        "SELECT format, dry_run, header, error_count FROM customer_import_jobs "
-        "WHERE tenant_id = ? AND id = ? FOR UPDATE",
-        {jobId});
-    if (!jobRows.next())
-      return false;
-    const std::string format = jobRows.string(1);
-    const bool dryRun = jobRows.boolean(2);
-    const std::string header = jobRows.optionalString(3).value_or("");
-    const std::size_t errorsBefore = jobRows.uint64(4);
-
-    auto chunkRows = db.query(
-        "SELECT seq, first_line, body FROM customer_import_chunks WHERE tenant_id = ? AND "
-        "job_id = ? ORDER BY seq LIMIT 1",
-        {jobId});
-    if (!chunkRows.next()) {
-      db.execute(
-          "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
-          "WHERE tenant_id = ? AND id = ?",
-          {jobId});
-      return false;
+                     std::uint64_t tenantId, std::uint64_t jobId,
+                     const std::shared_ptr<ImportClaims>& claims) {
+  // The piece's claims end with its transaction: once committed, the database guards them.
+  std::optional<std::uint64_t> claimed;
+  struct Release {
+    const std::shared_ptr<ImportClaims>& claims;
+    std::optional<std::uint64_t>& owner;
+    ~Release() {
+      if (owner)
+        claims->release(*owner);
     }
-    const std::int64_t seq = chunkRows.int64(1);
-    const std::size_t firstLine = chunkRows.uint64(2);
-    const std::string body = chunkRows.string(3);
+  } release{claims, claimed};
+  return pool.transact(
+      [&](db::Session& session) {
+        db::TenantSession db(session, tenantId);
+        auto jobRows = db.query(
+            "SELECT format, dry_run, header, status FROM customer_import_jobs "
+            "WHERE tenant_id = ? AND id = ?",
+            {jobId});
+        if (!jobRows.next())
+          return false;
+        const std::string format = jobRows.string(1);
+        const bool dryRun = jobRows.boolean(2);
+        const std::string header = jobRows.optionalString(3).value_or("");
+        const std::string status = jobRows.string(4);
+        if (status != "queued" && status != "running")
+          return false;
 
-    auto rows = rowsOf(format, header, body, firstLine, settings.threads);
-    CustomerImporter importer(
-        db, ids, {.csv = format == "csv", .dryRun = dryRun, .threads = settings.threads});
-    importer.import(rows);
+        auto chunkRows = db.query(
+            "SELECT seq, first_line, body FROM customer_import_chunks WHERE tenant_id = ? AND "
+            "job_id = ? ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED",
+            {jobId});
+        if (!chunkRows.next()) {
+          // Nothing left to take; the job is done once no other worker holds a piece either.
+          db.execute(
+              "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
+              "WHERE tenant_id = ? AND id = ? AND status IN ('queued', 'running') AND NOT EXISTS "
+              "(SELECT 1 FROM customer_import_chunks c WHERE c.tenant_id = ? AND c.job_id = ?)",
+              {jobId, tenantId, jobId});
+          return false;
+        }
+        const std::int64_t seq = chunkRows.int64(1);
+        const std::size_t firstLine = chunkRows.uint64(2);
+        const std::string body = chunkRows.string(3);
+        claimed = static_cast<std::uint64_t>(seq);
 
-    const auto& errors = importer.errors();
-    std::vector<db::Params> kept;
-    for (std::size_t i = 0; i < errors.size() && errorsBefore + i < kMaxJobErrors; ++i) {
-      const auto& error = errors[i];
-      kept.push_back({jobId, static_cast<std::int64_t>(errorsBefore + i),
-                      static_cast<std::int64_t>(error.line),
-                      error.field ? db::Param{*error.field} : db::Param{nullptr}, error.code,
-                      error.message.substr(0, 500)});
-    }
-    if (!kept.empty()) {
-      db.insertRows("customer_import_errors",
-                    {"tenant_id", "job_id", "seq", "line", "field", "code", "message"}, kept);
-    }
-    const auto& totals = importer.totals();
-    db.execute(
-        "UPDATE customer_import_jobs SET status = 'running', "
-        "started_at = COALESCE(started_at, UTC_TIMESTAMP(6)), rows_done = rows_done + ?, "
-        "created_count = created_count + ?, updated_count = updated_count + ?, "
-        "failed_count = failed_count + ?, error_count = error_count + ? "
-        "WHERE tenant_id = ? AND id = ?",
-        {static_cast<std::int64_t>(totals.rows), static_cast<std::int64_t>(totals.created),
-         static_cast<std::int64_t>(totals.updated), static_cast<std::int64_t>(totals.failed),
-         static_cast<std::int64_t>(errors.size()), jobId});
-    db.execute("DELETE FROM customer_import_chunks WHERE tenant_id = ? AND job_id = ? AND seq = ?",
-               {jobId, seq});
-    return true;
-  });
+        auto rows = rowsOf(format, header, body, firstLine, settings.threads);
+        CustomerImporter importer(db, ids,
+                                  {.csv = format == "csv",
+                                   .dryRun = dryRun,
+                                   .threads = settings.threads,
+                                   .deferDuplicates = true,
+                                   .claims = claims,
+                                   .claimOwner = static_cast<std::uint64_t>(seq)});
+        importer.import(rows);
+
+        // From here to the commit, one piece of the job at a time.
+        auto locked = db.query(
+            "SELECT error_count FROM customer_import_jobs WHERE tenant_id = ? AND id = ? "
+            "FOR UPDATE",
+            {jobId});
+        if (!locked.next())
+          return false;
+        const std::size_t errorsBefore = locked.uint64(1);
+        importer.findDuplicates();
+
+        const auto& errors = importer.errors();
+        std::vector<db::Params> kept;
+        for (std::size_t i = 0; i < errors.size() && errorsBefore + i < kMaxJobErrors; ++i) {
+          const auto& error = errors[i];
+          kept.push_back({jobId, static_cast<std::int64_t>(errorsBefore + i),
+                          static_cast<std::int64_t>(error.line),
+                          error.field ? db::Param{*error.field} : db::Param{nullptr}, error.code,
+                          error.message.substr(0, 500)});
+        }
+        if (!kept.empty()) {
+          db.insertRows("customer_import_errors",
+                        {"tenant_id", "job_id", "seq", "line", "field", "code", "message"}, kept);
+        }
+        const auto& totals = importer.totals();
+        db.execute(
+            "UPDATE customer_import_jobs SET status = 'running', "
+            "started_at = COALESCE(started_at, UTC_TIMESTAMP(6)), rows_done = rows_done + ?, "
+            "created_count = created_count + ?, updated_count = updated_count + ?, "
+            "failed_count = failed_count + ?, error_count = error_count + ? "
+            "WHERE tenant_id = ? AND id = ?",
+            {static_cast<std::int64_t>(totals.rows), static_cast<std::int64_t>(totals.created),
+             static_cast<std::int64_t>(totals.updated), static_cast<std::int64_t>(totals.failed),
+             static_cast<std::int64_t>(errors.size()), jobId});
+        db.execute(
+            "DELETE FROM customer_import_chunks WHERE tenant_id = ? AND job_id = ? AND seq = ?",
+            {jobId, seq});
+        // The last piece ends the job. The job's lock orders the pieces, and this statement sees
+        // every piece committed before this one.
+        db.execute(
+            "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
+            "WHERE tenant_id = ? AND id = ? AND NOT EXISTS (SELECT 1 FROM customer_import_chunks "
+            "c WHERE c.tenant_id = ? AND c.job_id = ?)",
+            {jobId, tenantId, jobId});
+        return true;
+      },
+      3, db::Isolation::ReadCommitted);
 }
 
 void failJob(db::Pool& pool, std::uint64_t tenantId, std::uint64_t jobId,
@@ -212,11 +261,39 @@ void runImportJobs(db::Pool& pool, IdGenerator& ids, const ImportSettings& setti
     if (!next)
       return;
     const auto [tenantId, jobId] = *next;
-    try {
-      while (importNextChunk(pool, ids, settings, tenantId, jobId)) {
+    const auto claims = std::make_shared<ImportClaims>();
+    // Each worker takes pieces until none is left to take or the slice is used up.
+    const auto work = [&, tenantId = tenantId, jobId = jobId] {
+      while (importNextChunk(pool, ids, settings, tenantId, jobId, claims)) {
         if (std::chrono::steady_clock::now() >= until)
           return;
       }
+    };
+    try {
+      std::vector<std::future<void>> others;
+      for (unsigned i = 1; i < settings.parallelPieces; ++i)
+        others.push_back(std::async(std::launch::async, work));
+      std::exception_ptr failure;
+      try {
+        work();
+      } catch (...) {
+        failure = std::current_exception();
+      }
+      for (auto& other : others) {
+        try {
+          other.get();
+        } catch (...) {
+          if (!failure)
+            failure = std::current_exception();
+        }
+      }
+      if (failure)
+        std::rethrow_exception(failure);
+      if (std::chrono::steady_clock::now() >= until)
+        return;
+      // A job whose pieces are all taken is done when its last piece commits; a job left running
+      // without pieces (its workers stopped between pieces) is ended here.
+      importNextChunk(pool, ids, settings, tenantId, jobId, claims);
     } catch (const Unavailable&) {
       throw;  // deadlock or database gone: the next run tries the piece again
     } catch (const ApiError& e) {

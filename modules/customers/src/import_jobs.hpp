@@ -21,6 +21,8 @@ struct ImportSettings {
   std::size_t maxBytes = 256u << 20;
   std::size_t chunkRows = 20000;  ///< rows per stored piece of a job's file (one transaction)
   unsigned threads = 2;
+  /// Pieces of one job imported at once, each on its own connection.
+  unsigned parallelPieces = 2;
   std::chrono::milliseconds pollInterval{1000};
   /// A run of the job stops after this long, so that the scheduler's other jobs get their turn;
   /// the next run continues where it stopped.
@@ -64,7 +66,7 @@ std::optional<ImportJob> findImportJob(db::TenantSession& db, std::uint64_t id);
 
 /// The `customers.import` job: works off queued jobs of every tenant, one piece per transaction
 /// (the piece's rows, its errors, the job's progress and the piece's removal commit together),
-/// until none is left or the run's slice is used up.
+/// parallelPieces pieces at once, until none is left or the run's slice is used up.
 void runImportJobs(db::Pool& pool, IdGenerator& ids, const ImportSettings& settings);
 
 }  // namespace caravan::customers

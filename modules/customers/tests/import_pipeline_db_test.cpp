@@ -1,6 +1,7 @@
 // The importer over several batches (normalised on the workers while the previous batch is
 // written): bad rows in every batch reported by their own line, repeats across batch boundaries
-// caught, every good row written once.
+// caught, every good row written once. And a job whose pieces are imported side by side: pairs
+// split over two pieces found, repeats across pieces refused once.
 #include <gtest/gtest.h>
 
 #include <caravan/customers/customers_module.hpp>
@@ -8,6 +9,8 @@
 #include <caravan/testing/test_database.hpp>
 
 #include "customer_import.hpp"
+#include "duplicate_scan.hpp"
+#include "import_jobs.hpp"
 
 namespace caravan::customers {
 namespace {
@@ -80,6 +83,71 @@ TEST(ImportPipelineDb, ReportsBadRowsOfEveryBatchByLineAndWritesTheRestOnce) {
   auto identities = session.query("SELECT COUNT(*) FROM customer_identities WHERE tenant_id = 1");
   ASSERT_TRUE(identities.next());
   EXPECT_EQ(identities.uint64(1), 2492u);
+}
+
+TEST(ImportPipelineDb, AJobsPiecesImportedSideBySideFindEveryPairAndRefuseRepeatsOnce) {
+  caravan::testing::TestPlatform test{customersOnly()};
+  db::Session session = test.platform().pool().acquire();
+  db::TenantSession db{session, 1};
+  // 2400 customers in 4 pieces of 600, imported two at a time. Customer i of the first piece
+  // of each two shares an e-mail with customer i + 600 of the second, which is imported beside
+  // it; line 1000 (piece 2) repeats the identity of line 300 (piece 1).
+  std::string header;
+  for (const auto& column : importColumns())
+    header += (header.empty() ? "" : ",") + column;
+  std::vector<std::string> lines;
+  for (std::size_t i = 1; i <= 2400; ++i) {
+    const std::size_t line = i + 1;
+    const std::size_t shared = ((i - 1) / 600) % 2 == 0 ? i : i - 600;
+    const std::string email = "shared" + std::to_string(shared) + "@example.com";
+    const std::string identity = line == 1000 ? "BUYER-299" : "BUYER-" + std::to_string(i);
+    lines.push_back("J-" + std::to_string(i) + ",person,Person Number " + std::to_string(i) + ",," +
+                    email + ",,DE,,,,,,,,,,,,,amazon," + identity + ",\n");
+  }
+  std::vector<std::string> bodies(4);
+  std::vector<ImportChunk> chunks;
+  for (std::size_t piece = 0; piece < 4; ++piece) {
+    for (std::size_t i = piece * 600; i < (piece + 1) * 600; ++i)
+      bodies[piece] += lines[i];
+  }
+  for (std::size_t piece = 0; piece < 4; ++piece)
+    chunks.push_back({piece * 600 + 2, bodies[piece]});
+  const std::uint64_t jobId = test.platform().ids().next();
+  {
+    db::Transaction tx(session);
+    createImportJob(db, jobId, "csv", false, header + "\n", 2400, chunks);
+    tx.commit();
+  }
+
+  ImportSettings settings;
+  settings.parallelPieces = 2;
+  settings.sliceLength = std::chrono::seconds(120);
+  runImportJobs(test.platform().pool(), test.platform().ids(), settings);
+
+  const auto job = findImportJob(db, jobId);
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->status, "done");
+  EXPECT_EQ(job->rowsDone, 2400u);
+  EXPECT_EQ(job->created, 2399u);
+  EXPECT_EQ(job->failed, 1u);
+  ASSERT_EQ(job->errors.size(), 1u);
+  // Whichever of the two rows came second is refused, whole; the other is written.
+  EXPECT_TRUE(job->errors[0].line == 1000 || job->errors[0].line == 300) << job->errors[0].line;
+  EXPECT_EQ(job->errors[0].field.value_or("-"), "identity_external_id");
+  auto identities = session.query(
+      "SELECT COUNT(*) FROM customer_identities WHERE tenant_id = 1 AND external_id = "
+      "'BUYER-299'");
+  ASSERT_TRUE(identities.next());
+  EXPECT_EQ(identities.uint64(1), 1u);
+
+  // 1200 pairs, each split over two pieces imported side by side, less the one whose row was
+  // refused: all found by the import, so that a scan of every customer finds no more.
+  auto pairs = session.query("SELECT COUNT(*) FROM customer_duplicates WHERE tenant_id = 1");
+  ASSERT_TRUE(pairs.next());
+  EXPECT_EQ(pairs.uint64(1), 1199u);
+  const auto scanned = scanForDuplicates(db, test.platform().ids());
+  EXPECT_EQ(scanned.pairsFound, 1199u);
+  EXPECT_EQ(scanned.pairsRemoved, 0u);
 }
 
 }  // namespace

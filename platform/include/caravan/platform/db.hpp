@@ -95,6 +95,11 @@ class Rows {
 class Pool;
 struct PooledConnection;
 
+/// How much of other transactions' work a transaction sees. RepeatableRead (the server's
+/// default) reads one snapshot throughout; ReadCommitted sees, with each statement, everything
+/// committed before it: for work split over connections that must see each other's results.
+enum class Isolation { RepeatableRead, ReadCommitted };
+
 /// A connection leased from the pool; returned (or discarded when broken) on destruction.
 /// Statements are prepared once per connection and cached.
 class Session {
@@ -117,7 +122,7 @@ class Session {
                   const std::vector<Params>& rows, std::size_t rowsPerStatement = 500,
                   std::string_view suffix = {});
 
-  void begin();
+  void begin(Isolation isolation = Isolation::RepeatableRead);
   void commit();
   void rollback();
   bool inTransaction() const { return inTransaction_; }
@@ -134,7 +139,7 @@ class Session {
 /// Rolls back on destruction unless committed: an exception anywhere leaves nothing half-written.
 class Transaction {
  public:
-  explicit Transaction(Session& session);
+  explicit Transaction(Session& session, Isolation isolation = Isolation::RepeatableRead);
   Transaction(const Transaction&) = delete;
   ~Transaction();
   void commit();
@@ -171,6 +176,11 @@ class TenantSession {
   Session& session_;
   std::uint64_t tenantId_;
 };
+
+/// The placeholders of an IN list for `values`, which it pads to a power of two (at least 4) by
+/// repeating the last value: an IN list means the same with a value twice, and lists of any
+/// length then share a few prepared statements instead of one each. `values` must not be empty.
+std::string inList(Params& values);
 
 /// The index of the placeholder that binds tenant_id (see TenantSession), if the statement has one.
 std::optional<std::size_t> tenantPlaceholder(std::string_view sql);
@@ -212,11 +222,11 @@ class Pool {
   /// commit was sent, rolls back and runs the unit again (up to `attempts` times), so the unit
   /// must be idempotent apart from its database writes.
   template <typename Unit>
-  auto transact(Unit&& unit, int attempts = 3) {
+  auto transact(Unit&& unit, int attempts = 3, Isolation isolation = Isolation::RepeatableRead) {
     for (int attempt = 1;; ++attempt) {
       try {
         Session session = acquire();
-        Transaction tx(session);
+        Transaction tx(session, isolation);
         if constexpr (std::is_void_v<decltype(unit(session))>) {
           unit(session);
           tx.commit();
