@@ -2,6 +2,8 @@
 // records' e-mails, phones, addresses and identities, the other is gone, and it is all audited;
 // bad requests change nothing.
 
+#include <caravan/customers/customer.hpp>
+
 #include "http_fixture.hpp"
 
 namespace caravan::testing {
@@ -82,6 +84,26 @@ TEST_F(CustomersMergeTest, BadMergesChangeNothing) {
   EXPECT_EQ(owner_->get("/api/v1/customers/" + b).status, 200);
   EXPECT_EQ(globex->get("/api/v1/customers/" + foreign).status, 200);
   EXPECT_EQ(str(owner_->get("/api/v1/customers/" + a).json(), "version"), "1");
+}
+
+TEST_F(CustomersMergeTest, AnErasedCustomerIsNeverMerged) {
+  const std::string living = create(R"({"name": "Anna Schmidt", "emails": ["anna@example.de"]})");
+  const std::string erased = create(R"({"name": "Anna Schmidt", "emails": ["anna@example.de"]})");
+  // What the privacy module does once it has erased the customer's personal data.
+  auto session = database().session();
+  auto owner = session.query("SELECT tenant_id FROM customers WHERE id = ?", {erased});
+  ASSERT_TRUE(owner.next());
+  db::TenantSession tenant(session, owner.uint64(1));
+  ASSERT_TRUE(customers::markErased(tenant, std::stoull(erased)));
+  const auto shown = owner_->get("/api/v1/customers/" + erased).json();
+  EXPECT_FALSE(shown->isNull("erased_at"));
+  EXPECT_EQ(str(shown, "version"), "2");
+
+  expectProblem(merge(living, R"({"merge_id": ")" + erased + R"("})", "1"), 409, "customer_erased");
+  expectProblem(merge(erased, R"({"merge_id": ")" + living + R"("})", "2"), 409, "customer_erased");
+  EXPECT_EQ(owner_->get("/api/v1/customers/" + living).status, 200);
+  EXPECT_EQ(owner_->get("/api/v1/customers/" + erased).status, 200) << "both kept, unchanged";
+  EXPECT_EQ(str(owner_->get("/api/v1/customers/" + living).json(), "version"), "1");
 }
 
 }  // namespace

@@ -84,6 +84,7 @@ JsonObject toJson(const Customer& customer) {
   body->set("version", customer.version);
   body->set("created_at", customer.createdAt);
   body->set("updated_at", customer.updatedAt);
+  body->set("erased_at", orNull(customer.erasedAt));
   return body;
 }
 

@@ -16,7 +16,7 @@ namespace {
 constexpr const char* kColumns =
     "SELECT id, kind, name, name_latin, name_key, company_name, vat_id, country, language, "
     "currency, custom_attributes, source_channel, notes, version, created_at, updated_at, "
-    "external_id FROM customers ";
+    "external_id, erased_at FROM customers ";
 
 db::Param optional(const std::optional<std::string>& value) {
   return value ? db::Param{*value} : db::Param{nullptr};
@@ -51,6 +51,8 @@ Customer readCustomer(db::Rows& rows) {
   customer.createdAt = isoUtc(rows.string(15));
   customer.updatedAt = isoUtc(rows.string(16));
   customer.externalId = rows.optionalString(17);
+  if (auto erased = rows.optionalString(18))
+    customer.erasedAt = isoUtc(*erased);
   return customer;
 }
 
@@ -512,6 +514,13 @@ std::optional<std::uint64_t> CustomerRepository::identityHolder(const std::strin
 
 std::optional<Customer> findCustomer(db::TenantSession& db, std::uint64_t id) {
   return CustomerRepository(db).find(id);
+}
+
+bool markErased(db::TenantSession& db, std::uint64_t id) {
+  return db.execute(
+             "UPDATE customers SET erased_at = COALESCE(erased_at, UTC_TIMESTAMP(6)), "
+             "version = version + 1, updated_at = UTC_TIMESTAMP(6) WHERE tenant_id = ? AND id = ?",
+             {id}) == 1;
 }
 
 }  // namespace caravan::customers

@@ -48,6 +48,13 @@ Response mergeCustomers(RequestContext& request, const Extensions& extensions) {
     ValidationError error("merge_id", "not_found", "names no customer of this tenant");
     throw error;
   }
+  for (const Customer* party : std::initializer_list<const Customer*>{&*survivor, &*merged}) {
+    if (party->erasedAt) {
+      throw Conflict("customer " + std::to_string(party->id) +
+                         " has been erased; an erased customer is never merged",
+                     "customer_erased");
+    }
+  }
   Customer result = mergedCustomer(*survivor, *merged, fromMerged);
   // The merged record goes first: its identities are unique, so the survivor can only take them
   // once they are free.

@@ -74,9 +74,16 @@ struct Customer {
   std::int64_t version = 1;
   std::string createdAt;
   std::string updatedAt;
+  /// When its personal data was erased (markErased); an erased customer is never merged.
+  std::optional<std::string> erasedAt;
 };
 
 /// The tenant's customer with this id, with every e-mail, phone, address, identity and tag.
 std::optional<Customer> findCustomer(db::TenantSession& db, std::uint64_t id);
+
+/// Records that the customer's personal data has been erased: for the privacy module, once it has
+/// erased every declared column of the customer. False when the tenant has no such customer.
+/// The customer keeps its id (orders and invoices name it) and can no longer be merged.
+bool markErased(db::TenantSession& db, std::uint64_t id);
 
 }  // namespace caravan::customers
