@@ -158,8 +158,9 @@ std::vector<std::string> readCustomer(JsonObject body, Customer& customer, bool 
       in.addError("name", "required", patch ? "cannot be cleared" : "is required");
     } else if (auto name = in.optionalString("name", {.minLength = 1, .maxLength = 200})) {
       customer.name = *name;
-      customer.nameLatin = cutUtf8(toLatinAscii(*name), kMaxLatinBytes);
-      customer.nameKey = cutUtf8(searchKey(*name), kMaxLatinBytes);
+      const std::string latin = toLatinAscii(*name);
+      customer.nameLatin = cutUtf8(latin, kMaxLatinBytes);
+      customer.nameKey = cutUtf8(searchKeyOfLatin(latin), kMaxLatinBytes);
     }
     changed.push_back("name");
   }

@@ -1,6 +1,7 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <caravan/customers/names.hpp>
@@ -13,44 +14,80 @@ namespace caravan::customers {
 
 namespace {
 
-// Building the compound transliterator parses rule sets for every script (milliseconds), so it
-// is built once. ICU transliterators keep state while they work and must not be shared between
-// threads; each thread clones its own from this prototype (cloning shares the rule data).
-const icu::Transliterator& prototype() {
-  static const std::unique_ptr<icu::Transliterator> made = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !transliterator)
-      throw std::runtime_error(std::string("ICU has no Any-Latin; Latin-ASCII: ") +
-                               u_errorName(status));
-    return transliterator;
-  }();
-  return *made;
+// Building a transliterator parses rule sets (for Any-Latin, of every script: milliseconds), so
+// each is built once. ICU transliterators keep state while they work and must not be shared
+// between threads; each thread clones its own from the prototype (cloning shares the rule data).
+std::unique_ptr<icu::Transliterator> make(const char* id) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createInstance(
+      icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+  if (U_FAILURE(status) || !transliterator)
+    throw std::runtime_error(std::string("ICU has no ") + id + ": " + u_errorName(status));
+  return transliterator;
 }
 
-icu::Transliterator& threadTransliterator() {
-  static std::mutex cloning;
+std::mutex cloning;
+
+icu::Transliterator& anyToAscii() {
+  static const auto prototype = make("Any-Latin; Latin-ASCII");
   thread_local const std::unique_ptr<icu::Transliterator> mine = [] {
     std::lock_guard lock(cloning);
-    return std::unique_ptr<icu::Transliterator>(prototype().clone());
+    return std::unique_ptr<icu::Transliterator>(prototype->clone());
   }();
   return *mine;
+}
+
+// Latin text needs only the second half: Any-Latin leaves Latin runs as they are, and finding
+// the script runs is most of its cost.
+icu::Transliterator& latinToAscii() {
+  static const auto prototype = make("Latin-ASCII");
+  thread_local const std::unique_ptr<icu::Transliterator> mine = [] {
+    std::lock_guard lock(cloning);
+    return std::unique_ptr<icu::Transliterator>(prototype->clone());
+  }();
+  return *mine;
+}
+
+bool isAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool isLatin(const icu::UnicodeString& text) {
+  for (int32_t i = 0; i < text.length();) {
+    const UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) ||
+        (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
 
 std::string toLatinAscii(std::string_view text) {
+  // ASCII is its own transliteration (most names of most shops).
+  if (isAscii(text))
+    return trim(std::string(text));
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  threadTransliterator().transliterate(unicode);
+  (isLatin(unicode) ? latinToAscii() : anyToAscii()).transliterate(unicode);
   std::string latin;
   unicode.toUTF8String(latin);
   return trim(latin);
 }
 
 std::string searchKey(std::string_view text) {
-  const icu::UnicodeString latin = icu::UnicodeString::fromUTF8(toLatinAscii(text));
+  return searchKeyOfLatin(toLatinAscii(text));
+}
+
+std::string searchKeyOfLatin(std::string_view text) {
+  const icu::UnicodeString latin = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::UnicodeString key;
   bool pendingSpace = false;
   for (int32_t i = 0; i < latin.length();) {

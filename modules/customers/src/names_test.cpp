@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
+#include <unicode/translit.h>
 
 #include <caravan/customers/names.hpp>
+#include <caravan/platform/text.hpp>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -19,6 +22,24 @@ TEST(ToLatinAscii, TransliteratesEveryScriptToAscii) {
   EXPECT_EQ(toLatinAscii("たなか"), "tanaka");
   EXPECT_EQ(toLatinAscii("  Ødegård \n"), "Odegard") << "trimmed";
   EXPECT_EQ(toLatinAscii(""), "");
+}
+
+TEST(ToLatinAscii, ItsShortcutsForAsciiAndLatinTextAgreeWithTheFullTransliteration) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> full(icu::Transliterator::createInstance(
+      icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
+  ASSERT_TRUE(U_SUCCESS(status) && full);
+  for (const char* name :
+       {"Anna Schmidt", "O'Brien-Smith & Co. 42", "Jürgen Müller", "François Lefèvre-Açaí",
+        "Łukasz Żółwiński", "Nguyễn Thị Minh Khai", "Ærøskøbing Ørsted", "Ğülşen Çağlar",
+        "Đorđe Petrović", "ǅemal Ŀorenç", "ﬁnn ĳssel", "Zoë\u0301", "Anna 张三", "Дмитрий Smith",
+        "İstanbul Ímre", "Þór Ðórsson", "Ñandú № 5 ½", "  Ødegård  "}) {
+    icu::UnicodeString expected = icu::UnicodeString::fromUTF8(name);
+    full->transliterate(expected);
+    std::string text;
+    expected.toUTF8String(text);
+    EXPECT_EQ(toLatinAscii(name), trim(text)) << name;
+  }
 }
 
 TEST(ToLatinAscii, GivesArabicNamesALatinForm) {

@@ -18,6 +18,8 @@ std::string toLatinAscii(std::string_view text);
 /// characters other than ASCII letters and digits turned into one space, trimmed. "Müller",
 /// "MULLER" and "muller" give "muller"; "张三" gives "zhang san"; "O'Brien-Smith" "o brien smith".
 std::string searchKey(std::string_view text);
+/// searchKey of a text toLatinAscii has already transliterated (what searchKey does after it).
+std::string searchKeyOfLatin(std::string_view latin);
 
 /// The words of a search key, in order, without repeats: "anna maria anna" -> {"anna", "maria"}.
 std::vector<std::string> keyWords(std::string_view key);
