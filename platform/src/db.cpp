@@ -278,6 +278,19 @@ void Session::executeDirect(std::string_view sql) {
 void Session::insertRows(std::string_view table, const std::vector<std::string>& columns,
                          const std::vector<Params>& rows, std::size_t rowsPerStatement,
                          std::string_view suffix) {
+  insertRows(table, columns, nullptr, rows, rowsPerStatement, suffix, false);
+}
+
+void Session::insertRows(std::string_view table, const std::vector<std::string>& columns,
+                         const Param& leading, const std::vector<Params>& rows,
+                         std::size_t rowsPerStatement, std::string_view suffix) {
+  insertRows(table, columns, leading, rows, rowsPerStatement, suffix, true);
+}
+
+void Session::insertRows(std::string_view table, const std::vector<std::string>& columns,
+                         const Param& leading, const std::vector<Params>& rows,
+                         std::size_t rowsPerStatement, std::string_view suffix, bool hasLeading) {
+  const std::size_t own = columns.size() - (hasLeading ? 1 : 0);
   if (rows.empty())
     return;
   std::string head = "INSERT INTO " + std::string(table) + " (";
@@ -302,11 +315,13 @@ void Session::insertRows(std::string_view table, const std::vector<std::string>&
     params.reserve(count * columns.size());
     for (std::size_t r = 0; r < count; ++r) {
       const Params& row = rows[start + r];
-      if (row.size() != columns.size()) {
+      if (row.size() != own) {
         throw std::invalid_argument("insertRows: a row has the wrong number of values");
       }
       sql += r ? "," : "";
       sql += tuple;
+      if (hasLeading)
+        params.push_back(leading);
       params.insert(params.end(), row.begin(), row.end());
     }
     if (!suffix.empty()) {
@@ -465,16 +480,7 @@ void TenantSession::insertRows(std::string_view table, const std::vector<std::st
   if (columns.empty() || columns.front() != "tenant_id") {
     throw std::logic_error("a tenant-scoped insert must name tenant_id as its first column");
   }
-  std::vector<Params> scoped;
-  scoped.reserve(rows.size());
-  for (const auto& row : rows) {
-    Params values;
-    values.reserve(row.size() + 1);
-    values.push_back(tenantId_);
-    values.insert(values.end(), row.begin(), row.end());
-    scoped.push_back(std::move(values));
-  }
-  session_.insertRows(table, columns, scoped, rowsPerStatement, suffix);
+  session_.insertRows(table, columns, Param{tenantId_}, rows, rowsPerStatement, suffix);
 }
 
 Rows TenantSession::newestFirst(const std::string& select, std::optional<std::uint64_t> beforeId,

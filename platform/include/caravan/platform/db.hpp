@@ -121,6 +121,10 @@ class Session {
   void insertRows(std::string_view table, const std::vector<std::string>& columns,
                   const std::vector<Params>& rows, std::size_t rowsPerStatement = 500,
                   std::string_view suffix = {});
+  /// insertRows with `leading` as every row's first value (a tenant id) before the row's own.
+  void insertRows(std::string_view table, const std::vector<std::string>& columns,
+                  const Param& leading, const std::vector<Params>& rows,
+                  std::size_t rowsPerStatement = 500, std::string_view suffix = {});
 
   void begin(Isolation isolation = Isolation::RepeatableRead);
   void commit();
@@ -128,6 +132,9 @@ class Session {
   bool inTransaction() const { return inTransaction_; }
 
  private:
+  void insertRows(std::string_view table, const std::vector<std::string>& columns,
+                  const Param& leading, const std::vector<Params>& rows,
+                  std::size_t rowsPerStatement, std::string_view suffix, bool hasLeading);
   sql::PreparedStatement& prepare(std::string_view sql);
   void markBrokenIfLost(const sql::SQLException& error);
 
