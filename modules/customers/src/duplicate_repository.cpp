@@ -56,10 +56,10 @@ void writeBlockingKeys(db::TenantSession& db, const std::vector<const Customer*>
   std::vector<db::Params> rows;
   for (const Customer* customer : customers) {
     for (auto& key : blockingKeys(*customer))
-      rows.push_back({std::string(1, key.kind), std::move(key.value), customer->id});
+      rows.push_back({std::string(1, key.kind), blockingHash(key.value), customer->id});
   }
   if (!rows.empty()) {
-    db.insertRows("customer_blocking_keys", {"tenant_id", "kind", "key_value", "customer_id"}, rows,
+    db.insertRows("customer_blocking_keys", {"tenant_id", "kind", "key_hash", "customer_id"}, rows,
                   1000);
   }
 }
@@ -89,22 +89,22 @@ std::size_t DuplicateRepository::countFor(const std::vector<const Customer*>& cu
 DuplicateRepository::PairReasons DuplicateRepository::findPairs(
     const std::vector<const Customer*>& customers) {
   // Which of the given customers hold each key, by kind.
-  std::map<char, std::map<std::string, std::vector<std::uint64_t>>> wanted;
+  std::map<char, std::map<std::uint64_t, std::vector<std::uint64_t>>> wanted;
   for (const Customer* customer : customers) {
-    for (auto& key : blockingKeys(*customer))
-      wanted[key.kind][std::move(key.value)].push_back(customer->id);
+    for (const auto& key : blockingKeys(*customer))
+      wanted[key.kind][blockingHash(key.value)].push_back(customer->id);
   }
 
   PairReasons pairs;
-  for (const auto& [kind, byValue] : wanted) {
-    std::vector<const std::string*> values;
-    for (const auto& entry : byValue)
-      values.push_back(&entry.first);
-    for (std::size_t from = 0; from < values.size(); from += kLookupChunk) {
-      const std::size_t count = std::min(kLookupChunk, values.size() - from);
+  for (const auto& [kind, byHash] : wanted) {
+    std::vector<std::uint64_t> hashes;
+    for (const auto& entry : byHash)
+      hashes.push_back(entry.first);
+    for (std::size_t from = 0; from < hashes.size(); from += kLookupChunk) {
+      const std::size_t count = std::min(kLookupChunk, hashes.size() - from);
       db::Params keys;
       for (std::size_t i = 0; i < count; ++i)
-        keys.push_back(*values[from + i]);
+        keys.emplace_back(std::in_place_type<std::uint64_t>, hashes[from + i]);
       const std::string list = db::inList(keys);
       db::Params params{std::string(1, kind)};
       params.insert(params.end(), keys.begin(), keys.end());
@@ -112,18 +112,17 @@ DuplicateRepository::PairReasons DuplicateRepository::findPairs(
           // The primary key, always: while another import's transaction is writing the same
           // table its statistics swing, and the optimiser then took the customer index and
           // sorted, reading the whole table per lookup (docs/benchmarks.md).
-          "SELECT key_value, customer_id FROM customer_blocking_keys FORCE INDEX (PRIMARY) "
-          "WHERE tenant_id = ? AND "
-          "kind = ? AND key_value IN (" +
-              list + ") ORDER BY key_value",
+          "SELECT key_hash, customer_id FROM customer_blocking_keys FORCE INDEX (PRIMARY) "
+          "WHERE tenant_id = ? AND kind = ? AND key_hash IN (" +
+              list + ") ORDER BY key_hash",
           params);
-      std::map<std::string, std::vector<std::uint64_t>> holders;
+      std::map<std::uint64_t, std::vector<std::uint64_t>> holders;
       while (rows.next())
-        holders[rows.string(1)].push_back(rows.uint64(2));
-      for (const auto& [value, holderIds] : holders) {
+        holders[rows.uint64(1)].push_back(rows.uint64(2));
+      for (const auto& [hash, holderIds] : holders) {
         if (holderIds.size() > kMaxHoldersPerKey)
           continue;
-        const auto& mine = byValue.at(value);
+        const auto& mine = byHash.at(hash);
         for (auto own : mine) {
           for (auto other : holderIds) {
             if (other != own)

@@ -39,17 +39,16 @@ std::uint64_t scanKind(db::TenantSession& db, char kind, std::size_t pageRows,
                        DuplicateRepository::PairReasons& pairs) {
   const MatchReason reason = reasonOf(kind);
   std::uint64_t read = 0;
-  std::string from;
+  std::uint64_t from = 0;
   bool inclusive = true;
   for (;;) {
-    auto rows =
-        db.query(std::string("SELECT key_value, customer_id FROM customer_blocking_keys "
-                             "WHERE tenant_id = ? AND kind = ? AND key_value ") +
-                     (inclusive ? ">=" : ">") + " ? ORDER BY key_value, customer_id LIMIT ?",
-                 {std::string(1, kind), from, static_cast<std::int64_t>(pageRows)});
-    std::vector<std::pair<std::string, std::uint64_t>> page;
+    auto rows = db.query(std::string("SELECT key_hash, customer_id FROM customer_blocking_keys "
+                                     "WHERE tenant_id = ? AND kind = ? AND key_hash ") +
+                             (inclusive ? ">=" : ">") + " ? ORDER BY key_hash, customer_id LIMIT ?",
+                         {std::string(1, kind), from, static_cast<std::int64_t>(pageRows)});
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> page;
     while (rows.next())
-      page.emplace_back(rows.string(1), rows.uint64(2));
+      page.emplace_back(rows.uint64(1), rows.uint64(2));
     const bool last = page.size() < pageRows;
     std::size_t end = page.size();
     if (!last) {
@@ -68,18 +67,17 @@ std::uint64_t scanKind(db::TenantSession& db, char kind, std::size_t pageRows,
     read += end;
     if (last)
       return read;
+    from = page.back().first;
     if (end == 0) {
       // One key fills the page: far more holders than kMaxHoldersPerKey, so skipped.
-      from = page.back().first;
       auto count = db.query(
           "SELECT COUNT(*) FROM customer_blocking_keys WHERE tenant_id = ? AND kind = ? AND "
-          "key_value = ?",
+          "key_hash = ?",
           {std::string(1, kind), from});
       count.next();
       read += count.uint64(1);
       inclusive = false;
     } else {
-      from = page.back().first;
       inclusive = true;
     }
   }

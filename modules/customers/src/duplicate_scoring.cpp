@@ -1,5 +1,7 @@
 #include "duplicate_scoring.hpp"
 
+#include <Poco/MD5Engine.h>
+
 #include "customer_repository.hpp"
 #include "customer_rules.hpp"
 #include "customer_search.hpp"
@@ -48,6 +50,16 @@ std::vector<BlockingKey> blockingKeys(const Customer& customer) {
                  cutUtf8(identity.channel + "|" + identityKey(identity.externalId), kMaxKeyBytes)});
   }
   return {keys.begin(), keys.end()};
+}
+
+std::uint64_t blockingHash(const std::string& value) {
+  Poco::MD5Engine md5;
+  md5.update(value);
+  const auto& digest = md5.digest();
+  std::uint64_t hash = 0;
+  for (std::size_t i = 0; i < 8; ++i)
+    hash = (hash << 8) | digest[i];
+  return hash;
 }
 
 MatchReason reasonOf(char kind) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <caravan/customers/customer.hpp>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -36,6 +37,10 @@ inline constexpr std::size_t kMaxHoldersPerKey = 50;
 /// Every blocking key of `customer`, sorted, without repeats. A name is only a key together with
 /// a postal code: names alone repeat too often (thousands of "anna muller") to mean anything.
 std::vector<BlockingKey> blockingKeys(const Customer& customer);
+
+/// What customer_blocking_keys stores of a key: the first 8 bytes of its MD5, big-endian (the
+/// 0008 migration computes the same in SQL). Keys are only ever compared for equality.
+std::uint64_t blockingHash(const std::string& value);
 
 /// The reason a key of this kind stands for.
 MatchReason reasonOf(char kind);

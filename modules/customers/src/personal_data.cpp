@@ -60,10 +60,11 @@ void declarePersonalData(ModuleRegistry& registry) {
       {"customer_tags", "customer_id", {column("tag", C::Behavioural, E::DeleteRow)}});
   registry.personalData(
       {"customer_search_terms", "customer_id", {column("term", C::Identity, E::DeleteRow, false)}});
-  // Blocking keys are e-mail, phone, name and identity in matching form: derived, not exported.
+  // Blocking keys are hashes of e-mail, phone, name and identity in matching form: pseudonymous,
+  // derived, not exported.
   registry.personalData({"customer_blocking_keys",
                          "customer_id",
-                         {column("key_value", C::Contact, E::DeleteRow, false)}});
+                         {column("key_hash", C::Contact, E::DeleteRow, false)}});
   // An import job's pieces hold the file as sent: names, addresses, everything. They live until
   // the job has read them; erasure deletes a whole piece (it names no one customer).
   registry.personalData(

@@ -239,5 +239,16 @@ TEST_F(DuplicatesDb, AScanSeesAKeysHoldersTogetherAcrossPagesAndSkipsCrowdedKeys
     EXPECT_EQ(pair.reasons, "email");
 }
 
+TEST_F(DuplicatesDb, BlockingHashesAreWhatTheMigrationComputesInSql) {
+  // customers 0008 turned stored keys into hashes in SQL; new keys are hashed in C++.
+  for (const std::string key : {"juergen@example.de", "+4915123456789", "10117|jurgen muller",
+                                "amazon|a2buyer", "张三@例子.中国", ""}) {
+    auto rows = session.query("SELECT CAST(CONV(LEFT(MD5(?), 16), 16, 10) AS UNSIGNED)", {key});
+    ASSERT_TRUE(rows.next());
+    EXPECT_EQ(blockingHash(key), rows.uint64(1)) << key;
+  }
+  EXPECT_NE(blockingHash("a@example.de"), blockingHash("b@example.de"));
+}
+
 }  // namespace
 }  // namespace caravan::customers

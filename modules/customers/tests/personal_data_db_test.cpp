@@ -14,8 +14,7 @@ namespace {
 /// Columns that identify rows, order them or describe them without saying anything about the
 /// person: keys, versions, flags, types.
 const std::map<std::string, std::set<std::string>> kNotPersonal = {
-    {"customers",
-     {"tenant_id", "id", "kind", "version", "created_at", "updated_at", "erased_at"}},
+    {"customers", {"tenant_id", "id", "kind", "version", "created_at", "updated_at", "erased_at"}},
     {"customer_emails", {"tenant_id", "customer_id", "position", "is_primary"}},
     {"customer_phones", {"tenant_id", "customer_id", "position", "type"}},
     {"customer_addresses",
