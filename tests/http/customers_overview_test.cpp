@@ -36,6 +36,8 @@ TEST_F(CustomersOverviewTest, ShowsTheProfileSectionsAndTimelineInOneAnswer) {
   EXPECT_EQ(str(customer, "name"), "张三");
   EXPECT_EQ(customer->getArray("identities")->size(), 1u);
   EXPECT_EQ(customer->getArray("addresses")->size(), 1u);
+  ASSERT_TRUE(body->has("rfm"));
+  EXPECT_EQ(str(body, "rfm"), "<null>") << "no purchases: no RFM scores";
   for (const char* section : {"lifetime", "loyalty", "open_tickets", "consent"})
     EXPECT_EQ(str(body, section), "<null>") << section << ": no module supplies it yet";
   const auto timeline = body->getArray("timeline");

@@ -12,6 +12,7 @@
 #include "merge_handlers.hpp"
 #include "overview_handlers.hpp"
 #include "personal_data.hpp"
+#include "rfm_scores.hpp"
 #include "segment_handlers.hpp"
 
 namespace caravan::customers {
@@ -48,6 +49,14 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
                     "customers.duplicate_scan_poll_ms", 5000, 50, 3600000,
                     "how often requested duplicate scans are looked for, in milliseconds")),
                 .run = [&pool, &ids] { runDuplicateScans(pool, ids); }});
+
+  // Sources are read when the job runs: modules registering after this one contribute too.
+  const Extensions& sources = registry.extensions();
+  registry.job({.name = "customers.rfm",
+                .interval = std::chrono::milliseconds(config.integer(
+                    "customers.rfm_interval_ms", 24ll * 3600 * 1000, 1000, 7ll * 24 * 3600 * 1000,
+                    "how often customers' RFM scores are recomputed, in milliseconds")),
+                .run = [&pool, &sources] { runRfmScores(pool, sources.all<PurchaseHistory>()); }});
 
   registry.permission("customers.read", "list, search and read customers",
                       {roles::kOwner, roles::kAdmin, roles::kSales, roles::kSupport,

@@ -4,6 +4,7 @@
 #include <caravan/customers/overview.hpp>
 
 #include "customer_json.hpp"
+#include "rfm_scores.hpp"
 
 namespace caravan::customers {
 
@@ -39,6 +40,16 @@ Response customerOverview(RequestContext& request, const Extensions& extensions)
   const auto modules = extensions.contributors<OverviewSection>();
   auto body = makeObject();
   body->set("customer", toJson(*customer));
+  Poco::Dynamic::Var rfm;
+  if (const auto score = findRfm(db, customer->id)) {
+    auto scores = makeObject();
+    scores->set("recency", score->recency);
+    scores->set("frequency", score->frequency);
+    scores->set("monetary", score->monetary);
+    scores->set("computed_at", score->computedAt);
+    rfm = scores;
+  }
+  body->set("rfm", rfm);
   auto suppliedBy = makeObject();
   for (const auto& key : overviewSectionKeys())
     body->set(key, Poco::Dynamic::Var());

@@ -60,6 +60,12 @@ void declarePersonalData(ModuleRegistry& registry) {
       {"customer_tags", "customer_id", {column("tag", C::Behavioural, E::DeleteRow)}});
   registry.personalData(
       {"customer_search_terms", "customer_id", {column("term", C::Identity, E::DeleteRow, false)}});
+  // RFM scores profile a person's buying: personal, and shown in an access export.
+  registry.personalData({"customer_rfm",
+                         "customer_id",
+                         {column("recency", C::Behavioural, E::DeleteRow),
+                          column("frequency", C::Behavioural, E::DeleteRow),
+                          column("monetary", C::Behavioural, E::DeleteRow)}});
   // Blocking keys are hashes of e-mail, phone, name and identity in matching form: pseudonymous,
   // derived, not exported.
   registry.personalData({"customer_blocking_keys",

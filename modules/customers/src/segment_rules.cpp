@@ -102,6 +102,42 @@ class CreatedField : public SegmentField {
   }
 };
 
+/// One of a customer's RFM quintiles (customer_rfm, scored by the customers.rfm job): 1 to 5.
+/// A customer without a score (no purchases yet) matches no RFM rule.
+class RfmField : public SegmentField {
+ public:
+  RfmField(std::string name, std::string column)
+      : name_(std::move(name)), column_(std::move(column)) {}
+  std::string name() const override { return name_; }
+  std::vector<std::string> operators() const override { return {"eq", "in", "gte", "lte"}; }
+  std::string problem(const std::string& op,
+                      const std::vector<std::string>& values) const override {
+    if (op == "in" ? values.empty() : values.size() != 1)
+      return op == "in" ? "takes one or more quintiles" : "takes exactly one quintile";
+    for (const auto& value : values) {
+      if (value.size() != 1 || value[0] < '1' || value[0] > '5')
+        return "must be quintiles, 1 to 5";
+    }
+    return "";
+  }
+  std::string condition(const std::string& op, const std::vector<std::string>& values,
+                        db::Params& params) const override {
+    for (const auto& value : values)
+      params.push_back(static_cast<std::int64_t>(value[0] - '0'));
+    const std::string test = op == "eq"    ? " = ?"
+                             : op == "gte" ? " >= ?"
+                             : op == "lte" ? " <= ?"
+                                           : " IN (" + placeholders(values.size()) + ")";
+    return "EXISTS (SELECT 1 FROM customer_rfm r WHERE r.tenant_id = c.tenant_id AND "
+           "r.customer_id = c.id AND r." +
+           column_ + test + ")";
+  }
+
+ private:
+  std::string name_;
+  std::string column_;
+};
+
 std::string countryProblem(const std::string& value) {
   return isIsoCountry(value) ? "" : "must be ISO 3166-1 alpha-2 codes such as \"DE\"";
 }
@@ -125,6 +161,9 @@ SegmentFields::SegmentFields(std::vector<std::shared_ptr<SegmentField>> contribu
   fields_.push_back(std::make_shared<ColumnField>("source_channel", "source_channel", textProblem));
   fields_.push_back(std::make_shared<TagField>());
   fields_.push_back(std::make_shared<CreatedField>());
+  fields_.push_back(std::make_shared<RfmField>("rfm_recency", "recency"));
+  fields_.push_back(std::make_shared<RfmField>("rfm_frequency", "frequency"));
+  fields_.push_back(std::make_shared<RfmField>("rfm_monetary", "monetary"));
   for (auto& field : contributed)
     fields_.push_back(std::move(field));
 }

@@ -27,6 +27,7 @@ const std::map<std::string, std::set<std::string>> kNotPersonal = {
     {"customer_duplicates",
      {"tenant_id", "id", "customer_a", "customer_b", "score", "reasons", "status", "version",
       "created_at", "updated_at", "seen_at"}},
+    {"customer_rfm", {"tenant_id", "customer_id", "computed_at"}},
     {"customer_duplicate_scans",
      {"tenant_id", "id", "status", "keys_read", "pairs_found", "pairs_removed", "failure",
       "created_at", "started_at", "finished_at"}},
