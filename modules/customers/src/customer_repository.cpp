@@ -3,8 +3,10 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <caravan/platform/json.hpp>
 #include <map>
+#include <tuple>
 
 #include "customer_rules.hpp"
 #include "duplicate_repository.hpp"
@@ -211,11 +213,16 @@ void CustomerRepository::writeOwnedMany(const std::vector<const Customer*>& cust
   if (!rows.empty())
     db_.insertRows("customer_tags", {"tenant_id", "customer_id", "tag"}, rows, kRowsPerStatement);
 
-  rows.clear();
+  // In index order, as the blocking keys (see writeBlockingKeys).
+  std::vector<std::tuple<std::string, char, std::uint64_t>> terms;
   for (const Customer* c : customers) {
-    for (const auto& term : searchTerms(*c))
-      rows.push_back({term.term, std::string(1, term.kind), c->id});
+    for (auto& term : searchTerms(*c))
+      terms.emplace_back(std::move(term.term), term.kind, c->id);
   }
+  std::sort(terms.begin(), terms.end());
+  rows.clear();
+  for (auto& [term, kind, customerId] : terms)
+    rows.push_back({std::move(term), std::string(1, kind), customerId});
   if (!rows.empty()) {
     db_.insertRows("customer_search_terms", {"tenant_id", "term", "kind", "customer_id"}, rows,
                    kRowsPerStatement);
