@@ -376,6 +376,13 @@ std::vector<CustomerRepository::Hit> CustomerRepository::search(
   return hits;
 }
 
+std::string CustomerRepository::withTag(const std::string& tag, db::Params& params) const {
+  // The subquery's tenant is bound here: TenantSession binds the first tenant_id only.
+  params.push_back(db_.tenantId());
+  params.push_back(tag);
+  return " IN (SELECT customer_id FROM customer_tags WHERE tenant_id = ? AND tag = ?)";
+}
+
 std::vector<CustomerRepository::Hit> CustomerRepository::wholeFormPass(
     const SearchPlan& plan, const std::optional<std::string>& tag, std::optional<Hit> after,
     std::size_t limit) {
@@ -422,13 +429,8 @@ std::vector<CustomerRepository::Hit> CustomerRepository::wholeFormPass(
     params.push_back(likeEscape(f.value) + "%");
   }
   sql += ") AS found";
-  if (tag) {
-    sql +=
-        " WHERE customer_id IN (SELECT customer_id FROM customer_tags WHERE tenant_id = ? AND "
-        "tag = ?)";
-    params.push_back(db_.tenantId());
-    params.push_back(*tag);
-  }
+  if (tag)
+    sql += " WHERE customer_id" + withTag(*tag, params);
   sql += " GROUP BY customer_id";
   if (after) {
     sql += " HAVING best < ? OR (best = ? AND customer_id < ?)";
@@ -486,13 +488,8 @@ std::vector<CustomerRepository::Hit> CustomerRepository::wordPass(
       "customer_identities i WHERE i.tenant_id = ? AND i.customer_id = w0.customer_id AND "
       "i.external_key",
       plan.plain);
-  if (tag) {
-    sql +=
-        " AND w0.customer_id IN (SELECT customer_id FROM customer_tags WHERE tenant_id = ? AND "
-        "tag = ?)";
-    params.push_back(db_.tenantId());
-    params.push_back(*tag);
-  }
+  if (tag)
+    sql += " AND w0.customer_id" + withTag(*tag, params);
   if (after) {
     sql += " AND w0.customer_id < ?";
     params.push_back(after->id);

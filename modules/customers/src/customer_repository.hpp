@@ -62,6 +62,8 @@ class CustomerRepository {
   /// search()'s second pass: q's words in any order (relevance 1), customers of the first left out.
   std::vector<Hit> wordPass(const SearchPlan& plan, const std::optional<std::string>& tag,
                             std::optional<Hit> after, std::size_t limit);
+  /// " IN (customers with `tag`)", its values added to `params`.
+  std::string withTag(const std::string& tag, db::Params& params) const;
   void writeOwned(const Customer& customer);
   void deleteOwned(std::uint64_t id);
 

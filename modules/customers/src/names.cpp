@@ -26,26 +26,29 @@ std::unique_ptr<icu::Transliterator> make(const char* id) {
   return transliterator;
 }
 
-std::mutex cloning;
+/// This thread's own copy of `prototype`, made on first use and kept in `slot` (thread_local).
+icu::Transliterator& threadCopy(const icu::Transliterator& prototype,
+                                std::unique_ptr<icu::Transliterator>& slot) {
+  static std::mutex cloning;
+  if (!slot) {
+    std::lock_guard lock(cloning);
+    slot.reset(prototype.clone());
+  }
+  return *slot;
+}
 
 icu::Transliterator& anyToAscii() {
   static const auto prototype = make("Any-Latin; Latin-ASCII");
-  thread_local const std::unique_ptr<icu::Transliterator> mine = [] {
-    std::lock_guard lock(cloning);
-    return std::unique_ptr<icu::Transliterator>(prototype->clone());
-  }();
-  return *mine;
+  thread_local std::unique_ptr<icu::Transliterator> mine;
+  return threadCopy(*prototype, mine);
 }
 
 // Latin text needs only the second half: Any-Latin leaves Latin runs as they are, and finding
 // the script runs is most of its cost.
 icu::Transliterator& latinToAscii() {
   static const auto prototype = make("Latin-ASCII");
-  thread_local const std::unique_ptr<icu::Transliterator> mine = [] {
-    std::lock_guard lock(cloning);
-    return std::unique_ptr<icu::Transliterator>(prototype->clone());
-  }();
-  return *mine;
+  thread_local std::unique_ptr<icu::Transliterator> mine;
+  return threadCopy(*prototype, mine);
 }
 
 bool isAscii(std::string_view text) {

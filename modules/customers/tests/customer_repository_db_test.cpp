@@ -2,23 +2,15 @@
 // walls, identity uniqueness, versions, and the search index.
 #include <gtest/gtest.h>
 
-#include <caravan/customers/customers_module.hpp>
 #include <caravan/customers/names.hpp>
-#include <caravan/organization/organization_module.hpp>
 #include <caravan/testing/test_database.hpp>
 
 #include "customer_repository.hpp"
 #include "customer_search.hpp"
+#include "customers_only.hpp"
 
 namespace caravan::customers {
 namespace {
-
-std::vector<std::unique_ptr<Module>> customersOnly() {
-  std::vector<std::unique_ptr<Module>> modules;
-  modules.push_back(std::make_unique<organization::OrganizationModule>());
-  modules.push_back(std::make_unique<CustomersModule>());
-  return modules;
-}
 
 class CustomersDb : public ::testing::Test {
  protected:

@@ -2,25 +2,17 @@
 // once per pair, dismissed pairs staying dismissed, and tenant walls.
 #include <gtest/gtest.h>
 
-#include <caravan/customers/customers_module.hpp>
 #include <caravan/customers/names.hpp>
-#include <caravan/organization/organization_module.hpp>
 #include <caravan/testing/test_database.hpp>
 
 #include "customer_repository.hpp"
+#include "customers_only.hpp"
 #include "duplicate_repository.hpp"
 #include "duplicate_scan.hpp"
 #include "duplicate_scoring.hpp"
 
 namespace caravan::customers {
 namespace {
-
-std::vector<std::unique_ptr<Module>> customersOnly() {
-  std::vector<std::unique_ptr<Module>> modules;
-  modules.push_back(std::make_unique<organization::OrganizationModule>());
-  modules.push_back(std::make_unique<CustomersModule>());
-  return modules;
-}
 
 class DuplicatesDb : public ::testing::Test {
  protected:

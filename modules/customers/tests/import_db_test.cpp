@@ -3,23 +3,15 @@
 // duplicate candidates among imported rows, and tenant walls.
 #include <gtest/gtest.h>
 
-#include <caravan/customers/customers_module.hpp>
-#include <caravan/organization/organization_module.hpp>
 #include <caravan/testing/test_database.hpp>
 
 #include "customer_import.hpp"
 #include "customer_repository.hpp"
+#include "customers_only.hpp"
 #include "duplicate_repository.hpp"
 
 namespace caravan::customers {
 namespace {
-
-std::vector<std::unique_ptr<Module>> customersOnly() {
-  std::vector<std::unique_ptr<Module>> modules;
-  modules.push_back(std::make_unique<organization::OrganizationModule>());
-  modules.push_back(std::make_unique<CustomersModule>());
-  return modules;
-}
 
 std::string header() {
   std::string text;

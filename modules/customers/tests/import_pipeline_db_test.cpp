@@ -4,23 +4,15 @@
 // split over two pieces found, repeats across pieces refused once.
 #include <gtest/gtest.h>
 
-#include <caravan/customers/customers_module.hpp>
-#include <caravan/organization/organization_module.hpp>
 #include <caravan/testing/test_database.hpp>
 
 #include "customer_import.hpp"
+#include "customers_only.hpp"
 #include "duplicate_scan.hpp"
 #include "import_jobs.hpp"
 
 namespace caravan::customers {
 namespace {
-
-std::vector<std::unique_ptr<Module>> customersOnly() {
-  std::vector<std::unique_ptr<Module>> modules;
-  modules.push_back(std::make_unique<organization::OrganizationModule>());
-  modules.push_back(std::make_unique<CustomersModule>());
-  return modules;
-}
 
 std::vector<ImportRow> csvRows(const std::string& text) {
   CsvReader reader(text);

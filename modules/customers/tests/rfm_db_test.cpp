@@ -3,26 +3,18 @@
 // unscored, rescoring replacing the old scores, and segment rules on them.
 #include <gtest/gtest.h>
 
-#include <caravan/customers/customers_module.hpp>
 #include <caravan/customers/names.hpp>
-#include <caravan/organization/organization_module.hpp>
 #include <caravan/testing/test_database.hpp>
 #include <map>
 #include <tuple>
 
 #include "customer_repository.hpp"
+#include "customers_only.hpp"
 #include "rfm_scores.hpp"
 #include "segment_rules.hpp"
 
 namespace caravan::customers {
 namespace {
-
-std::vector<std::unique_ptr<Module>> customersOnly() {
-  std::vector<std::unique_ptr<Module>> modules;
-  modules.push_back(std::make_unique<organization::OrganizationModule>());
-  modules.push_back(std::make_unique<CustomersModule>());
-  return modules;
-}
 
 /// What an orders module would contribute, over the test's own table.
 class TestOrders : public PurchaseHistory {
