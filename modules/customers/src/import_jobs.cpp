@@ -78,6 +78,22 @@ std::vector<ImportRow> rowsOf(const std::string& format, const std::string& head
   return rows;
 }
 
+/// Marks the job done when none of its pieces is left. The pieces are counted with a plain read:
+/// an UPDATE with the count as its subquery would lock-read the piece another worker holds, and
+/// that worker, waiting for the job's row this UPDATE locks, would deadlock with it (a piece
+/// rolled back and imported again).
+void endIfNoPiecesLeft(db::TenantSession& db, std::uint64_t jobId) {
+  auto left = db.query(
+      "SELECT COUNT(*) FROM customer_import_chunks WHERE tenant_id = ? AND job_id = ?", {jobId});
+  left.next();
+  if (left.uint64(1) != 0)
+    return;
+  db.execute(
+      "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
+      "WHERE tenant_id = ? AND id = ? AND status IN ('queued', 'running')",
+      {jobId});
+}
+
 /// Imports the next piece of the job that no other worker holds, in one transaction; false when
 /// none was left to take.
 ///
@@ -122,11 +138,7 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
             {jobId});
         if (!chunkRows.next()) {
           // Nothing left to take; the job is done once no other worker holds a piece either.
-          db.execute(
-              "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
-              "WHERE tenant_id = ? AND id = ? AND status IN ('queued', 'running') AND NOT EXISTS "
-              "(SELECT 1 FROM customer_import_chunks c WHERE c.tenant_id = ? AND c.job_id = ?)",
-              {jobId, tenantId, jobId});
+          endIfNoPiecesLeft(db, jobId);
           return false;
         }
         const std::int64_t seq = chunkRows.int64(1);
@@ -180,13 +192,9 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
         db.execute(
             "DELETE FROM customer_import_chunks WHERE tenant_id = ? AND job_id = ? AND seq = ?",
             {jobId, seq});
-        // The last piece ends the job. The job's lock orders the pieces, and this statement sees
-        // every piece committed before this one.
-        db.execute(
-            "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
-            "WHERE tenant_id = ? AND id = ? AND NOT EXISTS (SELECT 1 FROM customer_import_chunks "
-            "c WHERE c.tenant_id = ? AND c.job_id = ?)",
-            {jobId, tenantId, jobId});
+        // The last piece ends the job. The job's lock orders the pieces, and the count sees every
+        // piece committed before this one.
+        endIfNoPiecesLeft(db, jobId);
         return true;
       },
       3, db::Isolation::ReadCommitted);
