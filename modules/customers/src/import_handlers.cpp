@@ -94,13 +94,8 @@ Response importCustomers(RequestContext& request, const ImportSettings& settings
   auto db = request.tenantDb();
 
   if (total > settings.syncMaxRows) {
-    std::vector<ImportChunk> chunks;
-    for (std::size_t from = 0; from < total; from += settings.chunkRows) {
-      const std::size_t last = std::min(total, from + settings.chunkRows) - 1;
-      chunks.push_back(
-          {scanned.lines[from],
-           body.substr(scanned.begins[from], scanned.ends[last] - scanned.begins[from])});
-    }
+    const auto chunks = cutPieces(body, scanned.begins, scanned.ends, scanned.lines,
+                                  settings.chunkRows, settings.chunkBytes);
     const std::uint64_t id = request.ids().next();
     createImportJob(db, id, format, dryRun, scanned.header, total, chunks);
     request.audit({.entityType = "customer_import_job", .entityId = std::to_string(id)});

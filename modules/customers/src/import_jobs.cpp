@@ -214,6 +214,24 @@ void failJob(db::Pool& pool, std::uint64_t tenantId, std::uint64_t jobId,
 
 }  // namespace
 
+std::vector<ImportChunk> cutPieces(std::string_view body, const std::vector<std::size_t>& begins,
+                                   const std::vector<std::size_t>& ends,
+                                   const std::vector<std::size_t>& lines, std::size_t maxRows,
+                                   std::size_t maxBytes) {
+  std::vector<ImportChunk> pieces;
+  const std::size_t total = begins.size();
+  for (std::size_t from = 0; from < total;) {
+    std::size_t last = from;
+    while (last + 1 < total && last + 1 - from < maxRows &&
+           ends[last + 1] - begins[from] <= maxBytes) {
+      ++last;
+    }
+    pieces.push_back({lines[from], body.substr(begins[from], ends[last] - begins[from])});
+    from = last + 1;
+  }
+  return pieces;
+}
+
 void createImportJob(db::TenantSession& db, std::uint64_t id, const std::string& format,
                      bool dryRun, const std::string& header, std::size_t rowsTotal,
                      const std::vector<ImportChunk>& chunks) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "customer_import.hpp"
@@ -20,6 +21,9 @@ struct ImportSettings {
   std::size_t syncMaxRows = 1000;  ///< larger files become a job (202)
   std::size_t maxBytes = 256u << 20;
   std::size_t chunkRows = 20000;  ///< rows per stored piece of a job's file (one transaction)
+  /// Bytes per piece at most (a piece of one longer row excepted): each piece is stored as one
+  /// row, which must fit the database's packet size (16 MiB by default).
+  std::size_t chunkBytes = 4u << 20;
   unsigned threads = 2;
   /// Pieces of one job imported at once, each on its own connection.
   unsigned parallelPieces = 2;
@@ -52,6 +56,13 @@ struct ImportChunk {
   std::size_t firstLine = 0;
   std::string_view body;
 };
+
+/// Cuts a file into pieces of whole rows, each of at most `maxRows` rows and, unless a single row
+/// is longer, `maxBytes` bytes. Row i is body[begins[i], ends[i]) and starts on line lines[i].
+std::vector<ImportChunk> cutPieces(std::string_view body, const std::vector<std::size_t>& begins,
+                                   const std::vector<std::size_t>& ends,
+                                   const std::vector<std::size_t>& lines, std::size_t maxRows,
+                                   std::size_t maxBytes);
 
 /// The first bad rows of a job that are kept.
 inline constexpr std::size_t kMaxJobErrors = 1000;
