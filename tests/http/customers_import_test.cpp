@@ -135,6 +135,14 @@ TEST_F(CustomersImportTest, RefusesABadHeaderAndOtherMediaTypes) {
   EXPECT_NE(bad.body.find("lacks the column phones"), std::string::npos) << bad.body;
   EXPECT_EQ(owner_->post(kImport, R"({"name":"x"})").status, 415);
   EXPECT_EQ(importCsv(*owner_, "").status, 400);
+  // A row of more than a megabyte (a quoted field of 1.1 MB on line 3) refuses the file.
+  const std::string huge = kHeader + "C-1,person,Anna\r\nC-2,person,\"" +
+                           std::string(1100000, 'x') + "\",,,,DE,,,,,,,,,,,,,,,\r\n";
+  const HttpResult swallowed = importCsv(*owner_, huge);
+  ASSERT_EQ(swallowed.status, 400) << swallowed.body.substr(0, 300);
+  EXPECT_NE(swallowed.body.find("row_too_long"), std::string::npos) << swallowed.body;
+  EXPECT_NE(swallowed.body.find("line 3"), std::string::npos) << swallowed.body;
+  EXPECT_EQ(customers(*owner_).size(), 0u) << "nothing of the file is imported";
 }
 
 TEST_F(CustomersImportTest, ALargeFileBecomesAJobThatReportsProgressAndErrors) {

@@ -49,6 +49,8 @@ struct Scanned {
   std::vector<ImportRow> rows;  ///< empty once the file proved too large
 };
 
+constexpr std::size_t kMaxRowBytes = 1u << 20;
+
 Scanned scan(const std::string& format, std::string_view body, std::size_t keepUpTo) {
   Scanned scanned;
   const auto keep = [&](ImportRow row) {
@@ -91,6 +93,15 @@ Response importCustomers(RequestContext& request, const ImportSettings& settings
   const std::string_view body = request.body();
   Scanned scanned = scan(format, body, settings.syncMaxRows);
   const std::size_t total = scanned.lines.size();
+  // No customer takes a megabyte: such a row is a broken or hostile file, and a job could not
+  // store it in one piece.
+  for (std::size_t i = 0; i < total; ++i) {
+    if (scanned.ends[i] - scanned.begins[i] > kMaxRowBytes) {
+      throw ValidationError(
+          "body", "row_too_long",
+          "the row starting on line " + std::to_string(scanned.lines[i]) + " is longer than 1 MiB");
+    }
+  }
   auto db = request.tenantDb();
 
   if (total > settings.syncMaxRows) {
