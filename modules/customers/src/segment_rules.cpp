@@ -8,10 +8,10 @@ namespace caravan::customers {
 
 namespace {
 
-std::string placeholders(std::size_t count) {
-  std::string text;
-  for (std::size_t i = 0; i < count; ++i)
-    text += i ? ", ?" : "?";
+/// " IN (...)" for `list` (at least one value; db::inList), its values appended to `params`.
+std::string inValues(db::Params list, db::Params& params) {
+  const std::string text = " IN (" + db::inList(list) + ")";
+  params.insert(params.end(), list.begin(), list.end());
   return text;
 }
 
@@ -49,13 +49,12 @@ class ColumnField : public SegmentField {
     const std::string column = "c." + column_;
     if (op == "is_empty")
       return column + " IS NULL";
-    for (const auto& value : values)
-      params.push_back(value);
+    if (op == "in")
+      return column + inValues({values.begin(), values.end()}, params);
+    params.push_back(values.front());
     if (op == "eq")
       return column + " = ?";
-    if (op == "ne")
-      return "(" + column + " IS NULL OR " + column + " <> ?)";
-    return column + " IN (" + placeholders(values.size()) + ")";
+    return "(" + column + " IS NULL OR " + column + " <> ?)";
   }
 
  private:
@@ -76,12 +75,13 @@ class TagField : public SegmentField {
   }
   std::string condition(const std::string& op, const std::vector<std::string>& values,
                         db::Params& params) const override {
+    db::Params tags;
     for (const auto& value : values)
-      params.push_back(asciiLower(value));
+      tags.push_back(asciiLower(value));
     const std::string exists =
         "EXISTS (SELECT 1 FROM customer_tags t WHERE t.tenant_id = c.tenant_id AND "
-        "t.customer_id = c.id AND t.tag IN (" +
-        placeholders(values.size()) + "))";
+        "t.customer_id = c.id AND t.tag" +
+        inValues(std::move(tags), params) + ")";
     return op == "lacks" ? "NOT " + exists : exists;
   }
 };
@@ -122,12 +122,16 @@ class RfmField : public SegmentField {
   }
   std::string condition(const std::string& op, const std::vector<std::string>& values,
                         db::Params& params) const override {
+    db::Params quintiles;
     for (const auto& value : values)
-      params.push_back(static_cast<std::int64_t>(value[0] - '0'));
-    const std::string test = op == "eq"    ? " = ?"
-                             : op == "gte" ? " >= ?"
-                             : op == "lte" ? " <= ?"
-                                           : " IN (" + placeholders(values.size()) + ")";
+      quintiles.emplace_back(std::in_place_type<std::int64_t>, value[0] - '0');
+    std::string test;
+    if (op == "in") {
+      test = inValues(std::move(quintiles), params);
+    } else {
+      params.push_back(quintiles.front());
+      test = op == "eq" ? " = ?" : op == "gte" ? " >= ?" : " <= ?";
+    }
     return "EXISTS (SELECT 1 FROM customer_rfm r WHERE r.tenant_id = c.tenant_id AND "
            "r.customer_id = c.id AND r." +
            column_ + test + ")";

@@ -11,19 +11,6 @@ namespace caravan::pricing {
 
 namespace {
 
-/// Placeholders for an IN list, padded to a power of two so that the statement cache holds a
-/// handful of shapes rather than one per basket size.
-std::string inList(std::vector<std::string>& values) {
-  std::size_t size = 1;
-  while (size < values.size())
-    size *= 2;
-  values.resize(size, values.empty() ? std::string() : values.back());
-  std::string text = "(";
-  for (std::size_t i = 0; i < size; ++i)
-    text += i ? ", ?" : "?";
-  return text + ")";
-}
-
 struct Found {
   std::string validFrom;
   std::string amount;
@@ -80,8 +67,8 @@ namespace {
 
 using NewestPrices = std::map<std::pair<std::uint64_t, std::string>, Found>;
 
-/// The SKUs to read prices for: the basket's and their parents', as IN-list placeholders
-/// (appended to `params`).
+/// The SKUs to read prices for: the basket's and their parents' (at least one), as a
+/// parenthesised IN list (db::inList) whose values are appended to `params`.
 std::string wantedPlaceholders(const std::vector<std::string>& skus, const PriceContext& context,
                                db::Params& params) {
   std::set<std::string> wanted(skus.begin(), skus.end());
@@ -89,11 +76,10 @@ std::string wantedPlaceholders(const std::vector<std::string>& skus, const Price
     if (auto parent = context.parentOf.find(sku); parent != context.parentOf.end())
       wanted.insert(parent->second);
   }
-  std::vector<std::string> keys(wanted.begin(), wanted.end());
-  const std::string placeholders = inList(keys);
-  for (auto& key : keys)
-    params.push_back(std::move(key));
-  return placeholders;
+  db::Params keys(wanted.begin(), wanted.end());
+  const std::string list = "(" + db::inList(keys) + ")";
+  params.insert(params.end(), keys.begin(), keys.end());
+  return list;
 }
 
 /// Keeps the newest price per (list, SKU). SKUs compare without regard to case, as the
