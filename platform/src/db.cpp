@@ -278,19 +278,19 @@ void Session::executeDirect(std::string_view sql) {
 void Session::insertRows(std::string_view table, const std::vector<std::string>& columns,
                          const std::vector<Params>& rows, std::size_t rowsPerStatement,
                          std::string_view suffix) {
-  insertRows(table, columns, nullptr, rows, rowsPerStatement, suffix, false);
+  insertRowsAfter(table, columns, nullptr, rows, rowsPerStatement, suffix);
 }
 
 void Session::insertRows(std::string_view table, const std::vector<std::string>& columns,
                          const Param& leading, const std::vector<Params>& rows,
                          std::size_t rowsPerStatement, std::string_view suffix) {
-  insertRows(table, columns, leading, rows, rowsPerStatement, suffix, true);
+  insertRowsAfter(table, columns, &leading, rows, rowsPerStatement, suffix);
 }
 
-void Session::insertRows(std::string_view table, const std::vector<std::string>& columns,
-                         const Param& leading, const std::vector<Params>& rows,
-                         std::size_t rowsPerStatement, std::string_view suffix, bool hasLeading) {
-  const std::size_t own = columns.size() - (hasLeading ? 1 : 0);
+void Session::insertRowsAfter(std::string_view table, const std::vector<std::string>& columns,
+                              const Param* leading, const std::vector<Params>& rows,
+                              std::size_t rowsPerStatement, std::string_view suffix) {
+  const std::size_t own = columns.size() - (leading ? 1 : 0);
   if (rows.empty())
     return;
   std::string head = "INSERT INTO " + std::string(table) + " (";
@@ -320,8 +320,8 @@ void Session::insertRows(std::string_view table, const std::vector<std::string>&
       }
       sql += r ? "," : "";
       sql += tuple;
-      if (hasLeading)
-        params.push_back(leading);
+      if (leading)
+        params.push_back(*leading);
       params.insert(params.end(), row.begin(), row.end());
     }
     if (!suffix.empty()) {

@@ -313,13 +313,9 @@ void runImportJobs(db::Pool& pool, IdGenerator& ids, const ImportSettings& setti
             failure = std::current_exception();
         }
       }
+      // The job's last piece ended it as it committed (or a worker finding nothing left did).
       if (failure)
         std::rethrow_exception(failure);
-      if (std::chrono::steady_clock::now() >= until)
-        return;
-      // A job whose pieces are all taken is done when its last piece commits; a job left running
-      // without pieces (its workers stopped between pieces) is ended here.
-      importNextChunk(pool, ids, settings, tenantId, jobId, claims);
     } catch (const Unavailable&) {
       throw;  // deadlock or database gone: the next run tries the piece again
     } catch (const ApiError& e) {

@@ -132,9 +132,10 @@ class Session {
   bool inTransaction() const { return inTransaction_; }
 
  private:
-  void insertRows(std::string_view table, const std::vector<std::string>& columns,
-                  const Param& leading, const std::vector<Params>& rows,
-                  std::size_t rowsPerStatement, std::string_view suffix, bool hasLeading);
+  /// insertRows with `leading` (when not null) before each row's values.
+  void insertRowsAfter(std::string_view table, const std::vector<std::string>& columns,
+                       const Param* leading, const std::vector<Params>& rows,
+                       std::size_t rowsPerStatement, std::string_view suffix);
   sql::PreparedStatement& prepare(std::string_view sql);
   void markBrokenIfLost(const sql::SQLException& error);
 
