@@ -50,7 +50,11 @@ Checked<PhoneNumber> parsePhone(std::string_view input, std::string_view default
   }
   if (error != PhoneNumberUtil::NO_PARSING_ERROR)
     return Refusal{"unparseable_phone", "is not a phone number"};
-  if (!util.IsValidNumber(number)) {
+  // IsValidNumber is GetNumberType(number) != UNKNOWN: both find the number's region and match
+  // its national number against the region's type patterns (most of parsing's cost), so the
+  // type is worked out once.
+  const auto type = util.GetNumberType(number);
+  if (type == PhoneNumberUtil::UNKNOWN) {
     std::string regionOfNumber;
     util.GetRegionCodeForNumber(number, &regionOfNumber);
     return Refusal{"invalid_phone", regionOfNumber.empty() || regionOfNumber == "ZZ"
@@ -61,7 +65,7 @@ Checked<PhoneNumber> parsePhone(std::string_view input, std::string_view default
   util.Format(number, PhoneNumberUtil::E164, &parsed.e164);
   util.GetNationalSignificantNumber(number, &parsed.nationalNumber);
   parsed.raw = raw;
-  parsed.kind = kindOf(util.GetNumberType(number));
+  parsed.kind = kindOf(type);
   return parsed;
 }
 

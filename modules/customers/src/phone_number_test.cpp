@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
+#include <phonenumbers/phonenumberutil.h>
 
 #include <caravan/customers/phone_number.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -95,6 +97,42 @@ TEST(LooksLikePhone, TellsNumbersFromNames) {
 TEST(SignificantDigits, DropsLeadingZerosAndPunctuation) {
   EXPECT_EQ(significantDigits("030 901-820"), "30901820");
   EXPECT_EQ(significantDigits("(201) 555-0123"), "2015550123");
+}
+
+// parsePhone decides validity with one GetNumberType call instead of IsValidNumber and then
+// GetNumberType. Checked here against IsValidNumber over every region's example numbers of every
+// type, and over each of them with its last digit dropped and with a digit added.
+TEST(ParsePhone, AcceptsExactlyWhatLibphonenumberCallsValid) {
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  std::size_t compared = 0;
+  std::size_t invalid = 0;
+  for (const auto& region : regions) {
+    for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+      i18n::phonenumbers::PhoneNumber example;
+      if (!util.GetExampleNumberForType(region, static_cast<PhoneNumberUtil::PhoneNumberType>(type),
+                                        &example)) {
+        continue;
+      }
+      std::string international;
+      util.Format(example, PhoneNumberUtil::E164, &international);
+      for (const std::string& input :
+           {international, international.substr(0, international.size() - 1),
+            international + "7"}) {
+        i18n::phonenumbers::PhoneNumber number;
+        if (util.Parse(input, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+          continue;
+        const bool valid = util.IsValidNumber(number);
+        EXPECT_EQ(!refused(parsePhone(input, region)), valid) << input << " in " << region;
+        ++compared;
+        invalid += !valid;
+      }
+    }
+  }
+  EXPECT_GT(compared, 1000u);
+  EXPECT_GT(invalid, 100u) << "the comparison must include numbers libphonenumber refuses";
 }
 
 }  // namespace
