@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "duplicate_scoring.hpp"
+#include "key_holders.hpp"
 
 namespace caravan::customers {
 
@@ -58,8 +59,10 @@ void writeBlockingKeys(db::TenantSession& db, const std::vector<const Customer*>
   // B-tree pages instead of one page each.
   std::vector<std::tuple<char, std::uint64_t, std::uint64_t>> keys;
   for (const Customer* customer : customers) {
-    for (const auto& key : blockingKeys(*customer))
-      keys.emplace_back(key.kind, blockingHash(key.value), customer->id);
+    for (const auto& key : blockingKeys(*customer)) {
+      if (storedAsBlockingKey(key.kind))
+        keys.emplace_back(key.kind, blockingHash(key.value), customer->id);
+    }
   }
   std::sort(keys.begin(), keys.end());
   std::vector<db::Params> rows;
@@ -97,45 +100,26 @@ std::size_t DuplicateRepository::countFor(const std::vector<const Customer*>& cu
 DuplicateRepository::PairReasons DuplicateRepository::findPairs(
     const std::vector<const Customer*>& customers) {
   // Which of the given customers hold each key, by kind.
-  std::map<char, std::map<std::uint64_t, std::vector<std::uint64_t>>> wanted;
+  std::map<char, std::map<std::string, std::vector<std::uint64_t>>> wanted;
   for (const Customer* customer : customers) {
-    for (const auto& key : blockingKeys(*customer))
-      wanted[key.kind][blockingHash(key.value)].push_back(customer->id);
+    for (auto& key : blockingKeys(*customer))
+      wanted[key.kind][std::move(key.value)].push_back(customer->id);
   }
 
   PairReasons pairs;
-  for (const auto& [kind, byHash] : wanted) {
-    std::vector<std::uint64_t> hashes;
-    for (const auto& entry : byHash)
-      hashes.push_back(entry.first);
-    for (std::size_t from = 0; from < hashes.size(); from += kLookupChunk) {
-      const std::size_t count = std::min(kLookupChunk, hashes.size() - from);
-      db::Params keys;
-      for (std::size_t i = 0; i < count; ++i)
-        keys.emplace_back(std::in_place_type<std::uint64_t>, hashes[from + i]);
-      const std::string list = db::inList(keys);
-      db::Params params{std::string(1, kind)};
-      params.insert(params.end(), keys.begin(), keys.end());
-      auto rows = db_.query(
-          // The primary key, always: while another import's transaction is writing the same
-          // table its statistics swing, and the optimiser then took the customer index and
-          // sorted, reading the whole table per lookup (docs/benchmarks.md).
-          "SELECT key_hash, customer_id FROM customer_blocking_keys FORCE INDEX (PRIMARY) "
-          "WHERE tenant_id = ? AND kind = ? AND key_hash IN (" +
-              list + ") ORDER BY key_hash",
-          params);
-      std::map<std::uint64_t, std::vector<std::uint64_t>> holders;
-      while (rows.next())
-        holders[rows.uint64(1)].push_back(rows.uint64(2));
-      for (const auto& [hash, holderIds] : holders) {
-        if (holderIds.size() > kMaxHoldersPerKey)
-          continue;
-        const auto& mine = byHash.at(hash);
-        for (auto own : mine) {
-          for (auto other : holderIds) {
-            if (other != own)
-              pairs[{std::min(own, other), std::max(own, other)}].insert(reasonOf(kind));
-          }
+  for (const auto& [kind, byValue] : wanted) {
+    std::vector<std::string> values;
+    values.reserve(byValue.size());
+    for (const auto& entry : byValue)
+      values.push_back(entry.first);
+    for (const auto& [value, holderIds] : keyHolders(db_, kind, values)) {
+      const auto mine = byValue.find(value);
+      if (holderIds.size() > kMaxHoldersPerKey || mine == byValue.end())
+        continue;
+      for (auto own : mine->second) {
+        for (auto other : holderIds) {
+          if (other != own)
+            pairs[{std::min(own, other), std::max(own, other)}].insert(reasonOf(kind));
         }
       }
     }

@@ -10,6 +10,7 @@
 
 #include "duplicate_repository.hpp"
 #include "duplicate_scoring.hpp"
+#include "key_holders.hpp"
 
 namespace caravan::customers {
 
@@ -28,57 +29,6 @@ void pairHolders(const std::vector<std::uint64_t>& holders, MatchReason reason,
       const auto b = std::max(holders[i], holders[j]);
       if (a != b)
         pairs[{a, b}].insert(reason);
-    }
-  }
-}
-
-/// Reads the keys of one kind in key order, a page at a time, and pairs each key's holders. A
-/// page that ends inside a key's holders is continued from that key, so that every key's holders
-/// are seen together; a key whose holders fill a whole page has too many to be followed.
-std::uint64_t scanKind(db::TenantSession& db, char kind, std::size_t pageRows,
-                       DuplicateRepository::PairReasons& pairs) {
-  const MatchReason reason = reasonOf(kind);
-  std::uint64_t read = 0;
-  std::uint64_t from = 0;
-  bool inclusive = true;
-  for (;;) {
-    auto rows = db.query(std::string("SELECT key_hash, customer_id FROM customer_blocking_keys "
-                                     "WHERE tenant_id = ? AND kind = ? AND key_hash ") +
-                             (inclusive ? ">=" : ">") + " ? ORDER BY key_hash, customer_id LIMIT ?",
-                         {std::string(1, kind), from, static_cast<std::int64_t>(pageRows)});
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> page;
-    while (rows.next())
-      page.emplace_back(rows.uint64(1), rows.uint64(2));
-    const bool last = page.size() < pageRows;
-    std::size_t end = page.size();
-    if (!last) {
-      // Hold back the last key's holders: the next page may have more of them.
-      while (end > 0 && page[end - 1].first == page.back().first)
-        --end;
-    }
-    std::vector<std::uint64_t> holders;
-    for (std::size_t i = 0; i < end; ++i) {
-      holders.push_back(page[i].second);
-      if (i + 1 == end || page[i + 1].first != page[i].first) {
-        pairHolders(holders, reason, pairs);
-        holders.clear();
-      }
-    }
-    read += end;
-    if (last)
-      return read;
-    from = page.back().first;
-    if (end == 0) {
-      // One key fills the page: far more holders than kMaxHoldersPerKey, so skipped.
-      auto count = db.query(
-          "SELECT COUNT(*) FROM customer_blocking_keys WHERE tenant_id = ? AND kind = ? AND "
-          "key_hash = ?",
-          {std::string(1, kind), from});
-      count.next();
-      read += count.uint64(1);
-      inclusive = false;
-    } else {
-      inclusive = true;
     }
   }
 }
@@ -105,13 +55,16 @@ constexpr const char* kScanColumns =
 
 }  // namespace
 
-DuplicateScanCounts scanForDuplicates(db::TenantSession& db, IdGenerator& ids,
-                                      std::size_t pageRows) {
+DuplicateScanCounts scanForDuplicates(db::TenantSession& db, IdGenerator& ids) {
   const std::string began = utcTimestamp();
   DuplicateScanCounts counts;
   DuplicateRepository::PairReasons pairs;
-  for (char kind : kKinds)
-    counts.keysRead += scanKind(db, kind, std::max(pageRows, kMaxHoldersPerKey + 1), pairs);
+  for (char kind : kKinds) {
+    const SharedKeys shared = sharedKeys(db, kind, kMaxHoldersPerKey);
+    counts.keysRead += shared.keysRead;
+    for (const auto& holders : shared.holders)
+      pairHolders(holders, reasonOf(kind), pairs);
+  }
   counts.pairsFound = pairs.size();
   DuplicateRepository(db, ids).record(pairs);
   // Open pairs not seen since the scan began: their customers share no key any more. A pair a

@@ -14,19 +14,18 @@ namespace caravan::customers {
 
 /// What a whole-tenant scan for duplicate candidates found.
 struct DuplicateScanCounts {
-  std::uint64_t keysRead = 0;      ///< blocking keys read
+  std::uint64_t keysRead = 0;      ///< blocking keys compared
   std::uint64_t pairsFound = 0;    ///< pairs sharing at least one key (new or already queued)
   std::uint64_t pairsRemoved = 0;  ///< open pairs whose customers no longer share a key
 };
 
-/// Compares every customer of the tenant with every other through their blocking keys: reads
-/// customer_blocking_keys once in key order (pages of `pageRows`, at least kMaxHoldersPerKey + 1),
-/// pairs the holders of each key
-/// (keys with more than kMaxHoldersPerKey holders are skipped, as on create), records the pairs
-/// (DuplicateRepository::record) and removes the open pairs that neither this scan nor a lookup
-/// since it began found. Runs in the caller's transaction.
-DuplicateScanCounts scanForDuplicates(db::TenantSession& db, IdGenerator& ids,
-                                      std::size_t pageRows = 50000);
+/// Compares every customer of the tenant with every other through their blocking keys: for each
+/// kind of key, the database groups the keys in one pass over their index and answers the shared
+/// ones (sharedKeys); the holders of each are paired (keys with more than kMaxHoldersPerKey
+/// holders are skipped, as on create), the pairs recorded (DuplicateRepository::record), and the
+/// open pairs that neither this scan nor a lookup since it began found are removed. Runs in the
+/// caller's transaction.
+DuplicateScanCounts scanForDuplicates(db::TenantSession& db, IdGenerator& ids);
 
 /// A scan as GET /api/v1/customers/duplicates/scans/{id} shows it.
 struct DuplicateScan {

@@ -31,7 +31,7 @@ int weight(MatchReason reason) {
 std::vector<BlockingKey> blockingKeys(const Customer& customer) {
   std::set<BlockingKey> keys;
   for (const auto& email : customer.emails)
-    keys.insert({kKeyEmail, cutUtf8(email.key, kMaxKeyBytes)});
+    keys.insert({kKeyEmail, email.key});
   for (const auto& phone : customer.phones)
     keys.insert({kKeyPhone, phone.number.e164});
   for (const auto& address : customer.addresses) {
@@ -46,8 +46,7 @@ std::vector<BlockingKey> blockingKeys(const Customer& customer) {
     keys.insert({kKeyNamePostal, cutUtf8(postal + "|" + customer.nameKey, kMaxKeyBytes)});
   }
   for (const auto& identity : customer.identities) {
-    keys.insert({kKeyIdentity,
-                 cutUtf8(identity.channel + "|" + identityKey(identity.externalId), kMaxKeyBytes)});
+    keys.insert({kKeyIdentity, identity.channel + "|" + identityKey(identity.externalId)});
   }
   return {keys.begin(), keys.end()};
 }

@@ -12,8 +12,8 @@ namespace caravan::customers {
 /// What two customers share that makes them duplicate candidates.
 enum class MatchReason { Identity, Email, Phone, NamePostal };
 
-/// One blocking key of a customer (a row of customer_blocking_keys): customers that share a key
-/// are candidates, so candidates are found by index lookups instead of pairwise comparison.
+/// One blocking key of a customer: customers that share a key are candidates, so candidates are
+/// found by index lookups instead of pairwise comparison (key_holders.hpp says which index).
 struct BlockingKey {
   char kind;  ///< see kKey*
   std::string value;

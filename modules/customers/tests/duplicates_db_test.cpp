@@ -208,9 +208,9 @@ TEST_F(DuplicatesDb, AScanRemovesOpenPairsThatShareNothingAnyMoreAndKeepsDecided
   EXPECT_EQ(queue[0].status, "dismissed");
 }
 
-TEST_F(DuplicatesDb, AScanSeesAKeysHoldersTogetherAcrossPagesAndSkipsCrowdedKeys) {
-  // 60 pairs sharing an e-mail each, read 51 keys a page so that pages end inside pairs; and 55
-  // customers behind one switchboard number, more than kMaxHoldersPerKey: not followed.
+TEST_F(DuplicatesDb, AScanPairsTheHoldersOfEachSharedKeyAndSkipsCrowdedKeys) {
+  // 60 pairs sharing an e-mail each; and 55 customers behind one switchboard number, more than
+  // kMaxHoldersPerKey: not followed.
   std::vector<Customer> made;
   for (int pair = 0; pair < 60; ++pair) {
     const std::string email = "pair" + std::to_string(pair) + "@example.de";
@@ -224,11 +224,55 @@ TEST_F(DuplicatesDb, AScanSeesAKeysHoldersTogetherAcrossPagesAndSkipsCrowdedKeys
     all.push_back(&customer);
   alpha.writeOwnedMany(all);
 
-  const auto counts = scanForDuplicates(alphaDb, test.platform().ids(), 51);
+  const auto counts = scanForDuplicates(alphaDb, test.platform().ids());
   EXPECT_EQ(counts.pairsFound, 60u);
   EXPECT_EQ(counts.keysRead, 175u);
   for (const auto& pair : alphaQueue.list("open", std::nullopt, 100))
     EXPECT_EQ(pair.reasons, "email");
+}
+
+TEST_F(DuplicatesDb, IdentitiesMatchWithinAChannelWhateverTheStoreAndAddressPhonesMatchPhones) {
+  // These keys are read from customer_identities, customer_phones and customer_addresses: the
+  // same answers from a lookup on create and from a whole-tenant scan.
+  const auto withIdentity = [&](Customer customer, const std::string& channel,
+                                std::optional<std::uint64_t> store, const std::string& id) {
+    CustomerIdentity identity;
+    identity.channel = channel;
+    identity.storeId = store;
+    identity.externalId = id;
+    customer.identities.push_back(identity);
+    return customer;
+  };
+  const Customer onStoreA = withIdentity(person("Li Wei"), "amazon", 101, "A2BUYER");
+  const Customer onStoreB = withIdentity(person("Wei Li"), "amazon", 102, "a2buyer");
+  const Customer onEbay = withIdentity(person("Liwei Shop"), "ebay", std::nullopt, "a2buyer");
+  Customer atAddress = person("Hans Meier", "", "", "10117");
+  atAddress.addresses[0].phone = PhoneNumber{"+4915123456789", "0151 23456789", "15123456789",
+                                             "mobile"};
+  const Customer byPhone = person("Eva Braun", "", "+4915123456789");
+
+  std::vector<std::vector<DuplicateCandidate>> found;
+  for (const Customer* made : std::initializer_list<const Customer*>{
+           &onStoreA, &onStoreB, &onEbay, &atAddress, &byPhone})
+    found.push_back(insert(alpha, alphaQueue, *made));
+  ASSERT_EQ(found[1].size(), 1u) << "the same buyer id on two stores of one channel";
+  EXPECT_EQ(found[1][0].reasons, "identity");
+  EXPECT_EQ(std::set({found[1][0].customerA, found[1][0].customerB}),
+            std::set({onStoreA.id, onStoreB.id}));
+  EXPECT_TRUE(found[2].empty()) << "the same id on another channel is somebody else";
+  ASSERT_EQ(found[4].size(), 1u) << "a phone typed on an address is the customer's phone";
+  EXPECT_EQ(found[4][0].reasons, "phone");
+  EXPECT_EQ(std::set({found[4][0].customerA, found[4][0].customerB}),
+            std::set({atAddress.id, byPhone.id}));
+
+  const auto queued = alphaQueue.list("open", std::nullopt, 10);
+  const auto counts = scanForDuplicates(alphaDb, test.platform().ids());
+  EXPECT_EQ(counts.pairsFound, 2u);
+  EXPECT_EQ(counts.keysRead, 6u) << "3 identities, 2 phones, 1 name with postal code";
+  const auto scanned = alphaQueue.list("open", std::nullopt, 10);
+  ASSERT_EQ(scanned.size(), queued.size());
+  for (std::size_t i = 0; i < queued.size(); ++i)
+    EXPECT_EQ(scanned[i].id, queued[i].id) << "the scan finds the pairs the lookups found";
 }
 
 TEST_F(DuplicatesDb, BlockingHashesAreWhatTheMigrationComputesInSql) {
