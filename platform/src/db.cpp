@@ -287,50 +287,114 @@ void Session::insertRows(std::string_view table, const std::vector<std::string>&
   insertRowsAfter(table, columns, &leading, rows, rowsPerStatement, suffix);
 }
 
+namespace {
+
+/// Where insertRows ends a statement early: its text is past this size.
+constexpr std::size_t kMaxInsertBytes = 4 << 20;
+
+/// Appends `value` as an SQL literal. Strings are quoted with the characters the server's
+/// tokenizer treats specially escaped (the session's sql_mode keeps backslash escapes, see
+/// Pool::connect); UTF-8 has no multi-byte sequence holding a quote or backslash byte, so escaping
+/// byte by byte is exact.
+void appendLiteral(std::string& sql, const Param& value) {
+  const auto* text = std::get_if<std::string>(&value);
+  if (!text) {
+    if (const auto* number = std::get_if<std::int64_t>(&value))
+      sql += std::to_string(*number);
+    else if (const auto* unsignedNumber = std::get_if<std::uint64_t>(&value))
+      sql += std::to_string(*unsignedNumber);
+    else if (const auto* flag = std::get_if<bool>(&value))
+      sql += *flag ? '1' : '0';
+    else
+      sql += "NULL";
+    return;
+  }
+  sql += '\'';
+  for (char c : *text) {
+    switch (c) {
+      case '\0':
+        sql += "\\0";
+        break;
+      case '\'':
+        sql += "\\'";
+        break;
+      case '"':
+        sql += "\\\"";
+        break;
+      case '\\':
+        sql += "\\\\";
+        break;
+      case '\n':
+        sql += "\\n";
+        break;
+      case '\r':
+        sql += "\\r";
+        break;
+      case '\x1a':
+        sql += "\\Z";
+        break;
+      default:
+        sql += c;
+    }
+  }
+  sql += '\'';
+}
+
+}  // namespace
+
 void Session::insertRowsAfter(std::string_view table, const std::vector<std::string>& columns,
                               const Param* leading, const std::vector<Params>& rows,
                               std::size_t rowsPerStatement, std::string_view suffix) {
   const std::size_t own = columns.size() - (leading ? 1 : 0);
   if (rows.empty())
     return;
+  // Values as literals in the statement's text, not as placeholders: for bulk rows the server
+  // then reads each value straight from the text, where a prepared statement binds and syncs a
+  // parameter object per value, and the client sends one string instead of copying every value
+  // through the connector's bindings (docs/benchmarks.md: customer import). The statement is not
+  // prepared, so its shape does not matter.
   std::string head = "INSERT INTO " + std::string(table) + " (";
-  std::string tuple = "(";
-  for (std::size_t i = 0; i < columns.size(); ++i) {
+  for (std::size_t i = 0; i < columns.size(); ++i)
     head += (i ? ", " : "") + columns[i];
-    tuple += i ? ",?" : "?";
-  }
   head += ") VALUES ";
-  tuple += ")";
-  // Whole statements of rowsPerStatement rows, then the rest in statements of 2^k rows (largest
-  // first): any number of rows then uses at most log2(rowsPerStatement) + 1 shapes of statement,
-  // each prepared once per connection, instead of a new shape (a new prepare, parsing thousands
-  // of placeholders) for nearly every batch.
-  for (std::size_t start = 0; start < rows.size();) {
-    std::size_t count = std::min(rowsPerStatement, rows.size() - start);
-    if (count < rowsPerStatement)
-      count = std::bit_floor(count);
-    std::string sql = head;
-    sql.reserve(head.size() + count * (tuple.size() + 1) + suffix.size() + 1);
-    Params params;
-    params.reserve(count * columns.size());
-    for (std::size_t r = 0; r < count; ++r) {
-      const Params& row = rows[start + r];
-      if (row.size() != own) {
-        throw std::invalid_argument("insertRows: a row has the wrong number of values");
-      }
-      sql += r ? "," : "";
-      sql += tuple;
-      if (leading)
-        params.push_back(*leading);
-      params.insert(params.end(), row.begin(), row.end());
-    }
+  std::string leadingText;
+  if (leading)
+    appendLiteral(leadingText, *leading);
+  std::string sql;
+  std::size_t inStatement = 0;
+  const auto flush = [&] {
     if (!suffix.empty()) {
       sql += " ";
       sql += suffix;
     }
-    execute(sql, params);
-    start += count;
+    executeDirect(sql);
+    inStatement = 0;
+  };
+  for (const Params& row : rows) {
+    if (row.size() != own)
+      throw std::invalid_argument("insertRows: a row has the wrong number of values");
+    if (inStatement == 0) {
+      sql = head;
+      sql += '(';
+    } else {
+      sql += ",(";
+    }
+    if (leading) {
+      sql += leadingText;
+      sql += own ? "," : "";
+    }
+    for (std::size_t i = 0; i < own; ++i) {
+      if (i)
+        sql += ',';
+      appendLiteral(sql, row[i]);
+    }
+    sql += ')';
+    // Statements stay well below the server's max_allowed_packet (16 MiB by default).
+    if (++inStatement == rowsPerStatement || sql.size() >= kMaxInsertBytes)
+      flush();
   }
+  if (inStatement)
+    flush();
 }
 
 std::string inList(Params& values) {
@@ -488,10 +552,11 @@ Rows TenantSession::newestFirst(const std::string& select, std::optional<std::ui
   std::string sql = select;
   if (beforeId) {
     sql += " AND id < ?";
-    params.push_back(*beforeId);
+    params.emplace_back(std::in_place_type<std::uint64_t>, *beforeId);
   }
   sql += " ORDER BY id DESC LIMIT ?";
-  params.push_back(static_cast<std::int64_t>(limit));
+  // emplace_back: with push_back GCC 12 warns (wrongly) of an uninitialised string in the variant.
+  params.emplace_back(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(limit));
   return query(sql, std::move(params));
 }
 

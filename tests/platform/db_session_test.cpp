@@ -6,6 +6,7 @@
 #include <caravan/platform/db.hpp>
 #include <caravan/testing/test_database.hpp>
 #include <latch>
+#include <limits>
 #include <thread>
 
 using caravan::testing::TestDatabase;
@@ -123,32 +124,73 @@ TEST(DbSession, InsertRowsBatchesAllRows) {
                std::invalid_argument);
 }
 
-TEST(DbSession, InsertsOfAnyLengthShareAFewPreparedStatements) {
+TEST(DbSession, InsertedRowsArriveExactlyAsGivenWhateverTheirBytes) {
+  // insertRows writes values as literals in the statement's text: every byte a string may hold,
+  // the characters SQL gives a meaning, and the edges of every number type must arrive intact.
   TestDatabase database;
   auto pool = poolFor(database);
   auto session = pool->acquire();
-  session.executeDirect("CREATE TABLE many (id BIGINT PRIMARY KEY, label VARCHAR(20))");
-  const auto prepared = [&] {
-    auto rows = session.query("SHOW SESSION STATUS LIKE 'Com_stmt_prepare'");
-    rows.next();
-    return std::stoll(rows.string(2));
-  };
-  const auto before = prepared();
-  std::int64_t next = 1;
-  std::int64_t written = 0;
-  for (std::size_t length = 1; length <= 300; ++length) {
-    std::vector<db::Params> rows;
-    for (std::size_t i = 0; i < length; ++i)
-      rows.push_back({next++, std::string("row")});
-    session.insertRows("many", {"id", "label"}, rows, 256);
-    written += static_cast<std::int64_t>(length);
+  session.executeDirect(
+      "CREATE TABLE exact (id BIGINT PRIMARY KEY, label VARCHAR(200) CHARACTER SET utf8mb4, "
+      "bytes BLOB, big BIGINT UNSIGNED, flag BOOLEAN)");
+  std::string everyByte;
+  for (int c = 0; c < 256; ++c)
+    everyByte.push_back(static_cast<char>(c));
+  const std::vector<std::string> labels = {"it's",
+                                           "say \"hi\"",
+                                           "back\\slash",
+                                           "line\nbreak\r\n",
+                                           std::string("nul\0byte", 8),
+                                           "ctrl-z \x1a",
+                                           "'); DROP TABLE exact; --",
+                                           "\\'",
+                                           "Müller 张三 🙂",
+                                           "",
+                                           "%_?"};
+  std::vector<db::Params> rows;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    rows.push_back(
+        {static_cast<std::int64_t>(i) - 5, labels[i], everyByte.substr(i * 23),
+         i % 2 ? db::Param{std::numeric_limits<std::uint64_t>::max()} : db::Param{nullptr},
+         i % 3 == 0});
   }
-  // 300 lengths, 9 shapes (1, 2, 4, ... 256 rows) plus the status query itself.
-  EXPECT_LE(prepared() - before, 10);
-  auto count = session.query("SELECT COUNT(*), SUM(id) FROM many");
+  rows.push_back({std::numeric_limits<std::int64_t>::min(), std::string("min"), everyByte,
+                  std::uint64_t{0}, true});
+  session.insertRows("exact", {"id", "label", "bytes", "big", "flag"}, rows, 4);
+
+  auto read = session.query("SELECT id, label, bytes, big, flag FROM exact ORDER BY id");
+  ASSERT_TRUE(read.next());
+  EXPECT_EQ(read.int64(1), std::numeric_limits<std::int64_t>::min());
+  EXPECT_EQ(read.string(3), everyByte);
+  EXPECT_EQ(read.uint64(4), 0u);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    ASSERT_TRUE(read.next());
+    EXPECT_EQ(read.int64(1), static_cast<std::int64_t>(i) - 5);
+    EXPECT_EQ(read.string(2), labels[i]);
+    EXPECT_EQ(read.string(3), everyByte.substr(i * 23)) << i;
+    if (i % 2)
+      EXPECT_EQ(read.uint64(4), std::numeric_limits<std::uint64_t>::max());
+    else
+      EXPECT_TRUE(read.isNull(4));
+    EXPECT_EQ(read.boolean(5), i % 3 == 0);
+  }
+  EXPECT_FALSE(read.next());
+}
+
+TEST(DbSession, LargeInsertsAreSplitBelowThePacketLimit) {
+  // 40 rows of 1 MiB each in one call: one statement would exceed the server's 16 MiB packet.
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect("CREATE TABLE wide (id BIGINT PRIMARY KEY, body LONGTEXT)");
+  std::vector<db::Params> rows;
+  for (std::int64_t i = 1; i <= 40; ++i)
+    rows.push_back({i, std::string(1 << 20, static_cast<char>('a' + i % 26))});
+  session.insertRows("wide", {"id", "body"}, rows, 1000);
+  auto count = session.query("SELECT COUNT(*), SUM(LENGTH(body)) FROM wide");
   ASSERT_TRUE(count.next());
-  EXPECT_EQ(count.int64(1), written);
-  EXPECT_EQ(count.int64(2), written * (written + 1) / 2);
+  EXPECT_EQ(count.int64(1), 40);
+  EXPECT_EQ(count.int64(2), 40 << 20);
 }
 
 TEST(DbSession, InListsArePaddedToAPowerOfTwoWithoutChangingTheirMeaning) {

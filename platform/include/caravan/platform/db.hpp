@@ -116,7 +116,9 @@ class Session {
   void executeDirect(std::string_view sql);
 
   /// Inserts many rows with multi-row `INSERT ... VALUES (...),(...)` statements of up to
-  /// `rowsPerStatement` rows. `table` and `columns` are code constants, never user input.
+  /// `rowsPerStatement` rows (and 4 MiB of text). The values are escaped into the statement's
+  /// text, not bound: for bulk rows this costs both sides less than a parameter per value.
+  /// `table` and `columns` are code constants, never user input.
   /// `suffix` is appended to each statement (e.g. "ON DUPLICATE KEY UPDATE ...").
   void insertRows(std::string_view table, const std::vector<std::string>& columns,
                   const std::vector<Params>& rows, std::size_t rowsPerStatement = 500,
