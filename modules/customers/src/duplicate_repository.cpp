@@ -97,30 +97,72 @@ std::size_t DuplicateRepository::countFor(const std::vector<const Customer*>& cu
   return pairs.size();
 }
 
+namespace {
+
+/// How the given customers are selected in matchingKeys: the ids of an import's batch are taken
+/// within a few milliseconds and lie close together, so that a range of the primary key reads
+/// them in one sweep; ids far apart (customers an import updates, which keep theirs) go in IN
+/// lists.
+std::vector<std::pair<std::string, db::Params>> selections(std::vector<std::uint64_t> ids) {
+  constexpr std::size_t kMaxGroup = 1000;
+  constexpr std::size_t kMinRange = 32;
+  constexpr std::uint64_t kMaxSpan = std::uint64_t{64} << 22;  // 64 ms of ids (see IdGenerator)
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<std::pair<std::string, db::Params>> found;
+  std::vector<std::uint64_t> apart;
+  for (std::size_t i = 0; i < ids.size();) {
+    std::size_t j = i + 1;
+    while (j < ids.size() && j - i < kMaxGroup && ids[j] - ids[i] < kMaxSpan)
+      ++j;
+    if (j - i >= kMinRange) {
+      db::Params range;
+      range.emplace_back(std::in_place_type<std::uint64_t>, ids[i]);
+      range.emplace_back(std::in_place_type<std::uint64_t>, ids[j - 1]);
+      found.emplace_back("m.customer_id BETWEEN ? AND ?", std::move(range));
+    } else {
+      apart.insert(apart.end(), ids.begin() + static_cast<std::ptrdiff_t>(i),
+                   ids.begin() + static_cast<std::ptrdiff_t>(j));
+    }
+    i = j;
+  }
+  for (std::size_t from = 0; from < apart.size(); from += kLookupChunk) {
+    db::Params list;
+    for (std::size_t k = from; k < std::min(apart.size(), from + kLookupChunk); ++k)
+      list.emplace_back(std::in_place_type<std::uint64_t>, apart[k]);
+    std::string in = "m.customer_id IN (" + db::inList(list) + ")";
+    found.emplace_back(std::move(in), std::move(list));
+  }
+  return found;
+}
+
+}  // namespace
+
 DuplicateRepository::PairReasons DuplicateRepository::findPairs(
     const std::vector<const Customer*>& customers) {
-  // Which of the given customers hold each key, by kind.
-  std::map<char, std::map<std::string, std::vector<std::uint64_t>>> wanted;
+  std::set<std::uint64_t> given;
+  std::set<char> kinds;  // only the kinds of key some given customer has are looked up
   for (const Customer* customer : customers) {
-    for (auto& key : blockingKeys(*customer))
-      wanted[key.kind][std::move(key.value)].push_back(customer->id);
+    given.insert(customer->id);
+    for (const auto& key : blockingKeys(*customer))
+      kinds.insert(key.kind);
   }
-
   PairReasons pairs;
-  for (const auto& [kind, byValue] : wanted) {
-    std::vector<std::string> values;
-    values.reserve(byValue.size());
-    for (const auto& entry : byValue)
-      values.push_back(entry.first);
-    for (const auto& [value, holderIds] : keyHolders(db_, kind, values)) {
-      const auto mine = byValue.find(value);
-      if (holderIds.size() > kMaxHoldersPerKey || mine == byValue.end())
-        continue;
-      for (auto own : mine->second) {
-        for (auto other : holderIds) {
-          if (other != own)
-            pairs[{std::min(own, other), std::max(own, other)}].insert(reasonOf(kind));
-        }
+  for (const auto& [mine, params] : selections({given.begin(), given.end()})) {
+    for (char kind : kinds) {
+      // The other holders of each key of each given customer.
+      std::map<std::pair<std::uint64_t, std::string>, std::vector<std::uint64_t>> holders;
+      for (auto& match : matchingKeys(db_, kind, mine, params)) {
+        if (given.count(match.customer))  // a range may hold customers not given
+          holders[{match.customer, std::move(match.key)}].push_back(match.other);
+      }
+      for (auto& [held, others] : holders) {
+        std::sort(others.begin(), others.end());
+        others.erase(std::unique(others.begin(), others.end()), others.end());
+        if (others.size() + 1 > kMaxHoldersPerKey)
+          continue;
+        for (auto other : others)
+          pairs[{std::min(held.first, other), std::max(held.first, other)}].insert(reasonOf(kind));
       }
     }
   }

@@ -10,82 +10,6 @@ namespace caravan::customers {
 
 namespace {
 
-/// Values per IN list: keeps statements small and their plans on the index.
-constexpr std::size_t kLookupChunk = 500;
-
-using Holders = std::map<std::string, std::vector<std::uint64_t>>;
-
-/// Runs `select` (ending in "IN (") for each chunk of `values`; `take` reads each row.
-template <typename Take>
-void inChunks(db::TenantSession& db, const std::string& select, const db::Params& leading,
-              const std::vector<db::Param>& values, Take take) {
-  for (std::size_t from = 0; from < values.size(); from += kLookupChunk) {
-    db::Params list(values.begin() + static_cast<std::ptrdiff_t>(from),
-                    values.begin() +
-                        static_cast<std::ptrdiff_t>(std::min(values.size(), from + kLookupChunk)));
-    const std::string placeholders = db::inList(list);
-    db::Params params = leading;
-    params.insert(params.end(), list.begin(), list.end());
-    // Index dives for every value of the list. Past eq_range_index_dive_limit values (200) the
-    // optimiser estimates the ranges from the index statistics instead, which lag behind a
-    // table an import is filling: it then read every key of the tenant instead of the listed
-    // ones (docs/benchmarks.md).
-    auto rows = db.query(
-        "SET STATEMENT eq_range_index_dive_limit = 0 FOR " + select + placeholders + ")", params);
-    while (rows.next())
-      take(rows);
-  }
-}
-
-db::Params stringParams(const std::vector<std::string>& values) {
-  return db::Params(values.begin(), values.end());
-}
-
-void distinctHolders(Holders& holders) {
-  for (auto& [value, ids] : holders) {
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  }
-}
-
-Holders hashedHolders(db::TenantSession& db, char kind, const std::vector<std::string>& values) {
-  std::map<std::uint64_t, std::vector<const std::string*>> byHash;
-  for (const auto& value : values)
-    byHash[blockingHash(value)].push_back(&value);
-  db::Params hashes;
-  for (const auto& entry : byHash)
-    hashes.emplace_back(std::in_place_type<std::uint64_t>, entry.first);
-  Holders holders;
-  // Every lookup names its index: while an import's transactions write these tables their
-  // statistics swing, and the optimiser then took the customer index and read the whole table
-  // per lookup (docs/benchmarks.md).
-  inChunks(db,
-           "SELECT key_hash, customer_id FROM customer_blocking_keys FORCE INDEX (PRIMARY) "
-           "WHERE tenant_id = ? AND kind = ? AND key_hash IN (",
-           {std::string(1, kind)}, hashes, [&](db::Rows& rows) {
-             for (const std::string* value : byHash[rows.uint64(1)])
-               holders[*value].push_back(rows.uint64(2));
-           });
-  return holders;
-}
-
-Holders identityHolders(db::TenantSession& db, const std::vector<std::string>& values) {
-  // A value is "channel|identity key"; the index is on the identity key, whatever the store.
-  std::vector<std::string> keys;
-  for (const auto& value : values)
-    keys.push_back(value.substr(value.find('|') + 1));
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  Holders holders;
-  inChunks(db,
-           "SELECT channel, external_key, customer_id FROM customer_identities "
-           "FORCE INDEX (ix_customer_identities_key) WHERE tenant_id = ? AND external_key IN (",
-           {}, stringParams(keys), [&](db::Rows& rows) {
-             holders[rows.string(1) + "|" + rows.string(2)].push_back(rows.uint64(3));
-           });
-  return holders;
-}
-
 std::vector<std::uint64_t> idList(std::string_view text) {
   std::vector<std::uint64_t> ids;
   while (!text.empty()) {
@@ -112,38 +36,74 @@ bool storedAsBlockingKey(char kind) {
   return kind == kKeyNamePostal;
 }
 
-Holders keyHolders(db::TenantSession& db, char kind, const std::vector<std::string>& values) {
-  Holders holders;
-  if (values.empty())
-    return holders;
+std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::string& mine,
+                                   const db::Params& mineParams) {
+  // Each statement reads the given customers' rows (m, on the primary key or the customer index)
+  // and looks each of their keys up in the index of the table that holds such keys (o). The join
+  // order and both indexes are fixed: the optimiser's statistics lag behind tables an import is
+  // filling, and its own choices then read every key of the tenant (docs/benchmarks.md).
+  struct Source {
+    const char* table;
+    const char* column;
+    const char* keyIndex;
+    const char* asAscii;  ///< the column as ascii_bin, to look it up in an ascii_bin index
+    const char* asUtf8;   ///< the column as utf8mb4_unicode_ci
+  };
+  static const Source phones{"customer_phones", "e164", "ix_customer_phones_e164", "m.e164",
+                             "CONVERT(m.e164 USING utf8mb4) COLLATE utf8mb4_unicode_ci"};
+  static const Source addressPhones{
+      "customer_addresses", "phone_e164", "ix_customer_addresses_phone",
+      "CONVERT(m.phone_e164 USING ascii) COLLATE ascii_bin", "m.phone_e164"};
+
+  std::vector<std::string> statements;
+  const auto join = [&](const std::string& select, const std::string& fromMine,
+                        const std::string& other, const std::string& on,
+                        const std::string& condition) {
+    statements.push_back("SET STATEMENT eq_range_index_dive_limit = 0 FOR SELECT STRAIGHT_JOIN " +
+                         select + " FROM " + fromMine + " JOIN " + other +
+                         " ON o.tenant_id = m.tenant_id AND o.customer_id <> m.customer_id AND " +
+                         on + " WHERE m.tenant_id = ? AND " + condition + mine);
+  };
   switch (kind) {
     case kKeyEmail:
-      inChunks(db,
-               "SELECT address_key, customer_id FROM customer_emails FORCE INDEX (ix_customer_emails_key) "
-               "WHERE tenant_id = ? AND "
-               "address_key IN (",
-               {}, stringParams(values),
-               [&](db::Rows& rows) { holders[rows.string(1)].push_back(rows.uint64(2)); });
+      join("m.customer_id, m.address_key, o.customer_id", "customer_emails m FORCE INDEX (PRIMARY)",
+           "customer_emails o FORCE INDEX (ix_customer_emails_key)",
+           "o.address_key = m.address_key", "");
       break;
     case kKeyPhone:
-      // A customer's own phones and its addresses' phones are one kind of key.
-      for (const char* select :
-           {"SELECT e164, customer_id FROM customer_phones FORCE INDEX (ix_customer_phones_e164) "
-            "WHERE tenant_id = ? AND e164 IN (",
-            "SELECT phone_e164, customer_id FROM customer_addresses "
-            "FORCE INDEX (ix_customer_addresses_phone) WHERE tenant_id = ? AND phone_e164 IN ("}) {
-        inChunks(db, select, {}, stringParams(values),
-                 [&](db::Rows& rows) { holders[rows.string(1)].push_back(rows.uint64(2)); });
+      // A customer's own phones and its addresses' phones are one kind of key: four pairings.
+      for (const Source* from : {&phones, &addressPhones}) {
+        for (const Source* to : {&phones, &addressPhones}) {
+          join(std::string("m.customer_id, m.") + from->column + ", o.customer_id",
+               std::string(from->table) + " m FORCE INDEX (PRIMARY)",
+               std::string(to->table) + " o FORCE INDEX (" + to->keyIndex + ")",
+               std::string("o.") + to->column + " = " +
+                   (to == &phones ? from->asAscii : from->asUtf8),
+               std::string("m.") + from->column + " IS NOT NULL AND ");
+        }
       }
       break;
     case kKeyIdentity:
-      holders = identityHolders(db, values);
+      // One buyer id on two channels is two keys; on two stores of one channel, one.
+      join("m.customer_id, CONCAT(m.channel, '|', m.external_key), o.customer_id",
+           "customer_identities m FORCE INDEX (PRIMARY)",
+           "customer_identities o FORCE INDEX (ix_customer_identities_key)",
+           "o.external_key = m.external_key AND o.channel = m.channel", "");
       break;
     default:
-      holders = hashedHolders(db, kind, values);
+      join("m.customer_id, m.key_hash, o.customer_id",
+           "customer_blocking_keys m FORCE INDEX (ix_customer_blocking_keys_customer)",
+           "customer_blocking_keys o FORCE INDEX (PRIMARY)",
+           "o.kind = m.kind AND o.key_hash = m.key_hash",
+           std::string("m.kind = '") + kind + "' AND ");
   }
-  distinctHolders(holders);
-  return holders;
+  std::vector<KeyMatch> matches;
+  for (const auto& sql : statements) {
+    auto rows = db.query(sql, mineParams);
+    while (rows.next())
+      matches.push_back({rows.uint64(1), rows.string(2), rows.uint64(3)});
+  }
+  return matches;
 }
 
 SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) {
@@ -211,9 +171,9 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) 
       break;
     }
     default:
-      shared.keysRead =
-          countOf(db, "SELECT COUNT(*) FROM customer_blocking_keys WHERE tenant_id = ? AND kind = ?",
-                  {std::string(1, kind)});
+      shared.keysRead = countOf(
+          db, "SELECT COUNT(*) FROM customer_blocking_keys WHERE tenant_id = ? AND kind = ?",
+          {std::string(1, kind)});
       take(
           "SELECT GROUP_CONCAT(customer_id) FROM customer_blocking_keys WHERE tenant_id = ? AND "
           "kind = ? GROUP BY key_hash HAVING COUNT(*) BETWEEN 2 AND ?",

@@ -18,10 +18,20 @@ namespace caravan::customers {
 /// hold their values.
 bool storedAsBlockingKey(char kind);
 
-/// The customers of the tenant that hold each of `values`, keys of `kind` as blockingKeys()
-/// makes them. Values no customer holds are absent; each holder is listed once.
-std::map<std::string, std::vector<std::uint64_t>> keyHolders(db::TenantSession& db, char kind,
-                                                             const std::vector<std::string>& values);
+/// One key a given customer shares with another customer of the tenant.
+struct KeyMatch {
+  std::uint64_t customer;  ///< the given customer
+  std::string key;         ///< the key, as the table that holds it has it
+  std::uint64_t other;     ///< another holder of the key
+};
+
+/// Which customers of the tenant share a key of `kind` with the customers `mine` selects: an
+/// SQL condition on `m.customer_id` with its parameters (a range, an IN list). The given
+/// customers' rows are read from their tables, each of their keys is looked up in its index by
+/// the database (one statement, no list of key values sent). Every match is listed, those
+/// among the given customers too.
+std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::string& mine,
+                                   const db::Params& mineParams);
 
 /// What one kind of key comes to over the whole tenant.
 struct SharedKeys {
