@@ -1,8 +1,5 @@
 #include "customer_repository.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <caravan/platform/json.hpp>
 #include <map>
@@ -10,6 +7,7 @@
 
 #include "customer_rules.hpp"
 #include "duplicate_repository.hpp"
+#include "lower_case.hpp"
 
 namespace caravan::customers {
 
@@ -66,11 +64,7 @@ std::string identityScope(const CustomerIdentity& identity) {
 }
 
 std::string identityKey(const std::string& externalId) {
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(externalId);
-  unicode.toLower(icu::Locale::getRoot());
-  std::string key;
-  unicode.toUTF8String(key);
-  return key;
+  return lowerCase(externalId);
 }
 
 void CustomerRepository::insert(const Customer& customer) {

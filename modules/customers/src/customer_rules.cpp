@@ -2,13 +2,14 @@
 
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <caravan/platform/iso_codes.hpp>
 #include <caravan/platform/money.hpp>
 #include <caravan/platform/text.hpp>
 #include <set>
+
+#include "lower_case.hpp"
 
 namespace caravan::customers {
 
@@ -100,13 +101,14 @@ std::optional<Refusal> checkChannel(std::string_view channel) {
 Checked<std::vector<std::string>> normalizeTags(const std::vector<std::string>& tags) {
   std::set<std::string> unique;
   for (const auto& tag : tags) {
-    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(trim(tag));
-    unicode.toLower(icu::Locale::getRoot());
-    if (unicode.isEmpty() || unicode.countChar32() > 64)
+    std::string lower = lowerCase(trim(tag));
+    // Characters, not bytes: every byte but a UTF-8 continuation byte starts one.
+    const auto characters = std::count_if(lower.begin(), lower.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    if (characters == 0 || characters > 64)
       return Refusal{"invalid_format", "each tag must be 1 to 64 characters"};
-    std::string lower;
-    unicode.toUTF8String(lower);
-    unique.insert(lower);
+    unique.insert(std::move(lower));
   }
   return std::vector<std::string>(unique.begin(), unique.end());
 }

@@ -1,23 +1,14 @@
 #include "customer_search.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <caravan/customers/names.hpp>
 #include <caravan/platform/text.hpp>
 
+#include "lower_case.hpp"
+
 namespace caravan::customers {
 
 namespace {
-
-std::string lowerCase(const std::string& text) {
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-  unicode.toLower(icu::Locale::getRoot());
-  std::string out;
-  unicode.toUTF8String(out);
-  return out;
-}
 
 void add(std::vector<SearchTerm>& terms, const std::string& text, char kind) {
   if (text.empty())

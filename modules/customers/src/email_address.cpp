@@ -1,13 +1,13 @@
 #include <unicode/bytestream.h>
 #include <unicode/idna.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 #include <caravan/customers/email_address.hpp>
 #include <caravan/platform/text.hpp>
 #include <caravan/platform/utf8.hpp>
 #include <memory>
 #include <stdexcept>
+
+#include "lower_case.hpp"
 
 namespace caravan::customers {
 
@@ -29,14 +29,6 @@ const icu::IDNA& uts46() {
     return idna;
   }();
   return *made;
-}
-
-std::string lowerCase(const std::string& text) {
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-  unicode.toLower(icu::Locale::getRoot());
-  std::string out;
-  unicode.toUTF8String(out);
-  return out;
 }
 
 Refusal invalid(std::string message) {

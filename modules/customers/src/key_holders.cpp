@@ -87,7 +87,7 @@ std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::
       // One buyer id on two channels is two keys; on two stores of one channel, one.
       join("m.customer_id, CONCAT(m.channel, '|', m.external_key), o.customer_id",
            "customer_identities m FORCE INDEX (PRIMARY)",
-           "customer_identities o FORCE INDEX (ix_customer_identities_key)",
+           "customer_identities o FORCE INDEX (uq_customer_identities)",
            "o.external_key = m.external_key AND o.channel = m.channel", "");
       break;
     default:
