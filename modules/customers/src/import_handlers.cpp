@@ -68,11 +68,14 @@ Scanned scan(const std::string& format, std::string_view body, std::size_t keepU
     }
     const auto columns = readHeader(record.fields);
     scanned.header = std::string(body.substr(record.begin, record.end - record.begin));
-    while (reader.next(record)) {
+    // Once the file proves too large to import at once, its rows are only located: the job
+    // reads each piece again.
+    while (scanned.lines.size() <= keepUpTo ? reader.next(record) : reader.skip(record)) {
       scanned.begins.push_back(record.begin);
       scanned.ends.push_back(record.end);
       scanned.lines.push_back(record.line);
-      keep(csvRow(record, columns));
+      if (scanned.lines.size() <= keepUpTo + 1)
+        keep(csvRow(record, columns));
     }
   } else {
     for (const auto& line : jsonLines(body)) {

@@ -77,6 +77,14 @@ CsvReader::CsvReader(std::string_view text, std::size_t firstLine) : text_(text)
 }
 
 bool CsvReader::next(CsvRecord& record) {
+  return read(record, true);
+}
+
+bool CsvReader::skip(CsvRecord& record) {
+  return read(record, false);
+}
+
+bool CsvReader::read(CsvRecord& record, bool keepFields) {
   const std::size_t size = text_.size();
   for (;;) {
     if (at_ >= size)
@@ -86,8 +94,15 @@ bool CsvReader::next(CsvRecord& record) {
     record.begin = at_;
     record.unterminated = false;
     std::string field;
+    std::size_t fieldLength = 0;  // what `field` would hold: counted when it is not kept
+    std::size_t fieldCount = 0;
     bool quoted = false;
     bool endOfRecord = false;
+    const auto take = [&](char c) {
+      if (keepFields)
+        field.push_back(c);
+      ++fieldLength;
+    };
     while (!endOfRecord) {
       if (at_ >= size) {
         record.unterminated = quoted;
@@ -97,7 +112,7 @@ bool CsvReader::next(CsvRecord& record) {
       if (quoted) {
         if (c == '"') {
           if (at_ + 1 < size && text_[at_ + 1] == '"') {
-            field.push_back('"');
+            take('"');
             at_ += 2;
           } else {
             quoted = false;
@@ -106,7 +121,7 @@ bool CsvReader::next(CsvRecord& record) {
         } else {
           if (c == '\n')
             ++line_;
-          field.push_back(c);
+          take(c);
           ++at_;
         }
         continue;
@@ -114,15 +129,18 @@ bool CsvReader::next(CsvRecord& record) {
       switch (c) {
         case '"':
           // A quote opens quoting at the start of a field; elsewhere it is taken as it is.
-          if (field.empty())
+          if (fieldLength == 0)
             quoted = true;
           else
-            field.push_back(c);
+            take(c);
           ++at_;
           break;
         case ',':
-          record.fields.push_back(std::move(field));
+          if (keepFields)
+            record.fields.push_back(std::move(field));
           field.clear();
+          fieldLength = 0;
+          ++fieldCount;
           ++at_;
           break;
         case '\r':
@@ -135,14 +153,15 @@ bool CsvReader::next(CsvRecord& record) {
           endOfRecord = true;
           break;
         default:
-          field.push_back(c);
+          take(c);
           ++at_;
       }
     }
-    record.fields.push_back(std::move(field));
+    if (keepFields)
+      record.fields.push_back(std::move(field));
+    ++fieldCount;
     record.end = at_;
-    const bool blank =
-        record.fields.size() == 1 && record.fields[0].empty() && !record.unterminated;
+    const bool blank = fieldCount == 1 && fieldLength == 0 && !record.unterminated;
     if (!blank)
       return true;
   }

@@ -31,8 +31,14 @@ class CsvReader {
   explicit CsvReader(std::string_view text, std::size_t firstLine = 1);
   /// The next record, false at the end of the text.
   bool next(CsvRecord& record);
+  /// next() without the fields: where the next record begins and ends, its line, whether it is
+  /// unterminated (record.fields stays empty). For cutting a file into pieces, which needs no
+  /// more.
+  bool skip(CsvRecord& record);
 
  private:
+  bool read(CsvRecord& record, bool keepFields);
+
   std::string_view text_;
   std::size_t at_ = 0;
   std::size_t line_;

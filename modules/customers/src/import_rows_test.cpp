@@ -46,6 +46,30 @@ TEST(CsvReader, SkipsAByteOrderMarkAndEmptyLinesAndTakesBareLineFeeds) {
   EXPECT_EQ(records[2].fields, (std::vector<std::string>{"Ben", "Wien"})) << "no final CRLF";
 }
 
+TEST(CsvReader, SkipFindsTheRecordsNextReadsWithoutTheirFields) {
+  // skip() locates the records of a large file for cutting it into pieces: each must begin, end
+  // and be numbered exactly where next() has it, blank lines and quoted line breaks included.
+  const std::string text =
+      "\xEF\xBB\xBFh1,h2\r\n\r\n\"\"\n,\n\"a\r\nb\",\"say \"\"x\"\"\"\nplain,\"\"\"\"\r\n\n"
+      "last,\"open\nto the end";
+  const auto read = readAll(text);
+  CsvReader reader(text);
+  std::vector<CsvRecord> skipped;
+  CsvRecord record;
+  while (reader.skip(record))
+    skipped.push_back(record);
+  ASSERT_EQ(read.size(), 5u);
+  ASSERT_EQ(skipped.size(), read.size());
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    EXPECT_EQ(skipped[i].begin, read[i].begin) << i;
+    EXPECT_EQ(skipped[i].end, read[i].end) << i;
+    EXPECT_EQ(skipped[i].line, read[i].line) << i;
+    EXPECT_EQ(skipped[i].unterminated, read[i].unterminated) << i;
+    EXPECT_TRUE(skipped[i].fields.empty());
+  }
+  EXPECT_TRUE(read.back().unterminated);
+}
+
 TEST(CsvReader, MarksAQuoteLeftOpenAtTheEnd) {
   const auto records = readAll("a,b\r\n\"open,b\r\n");
   ASSERT_EQ(records.size(), 2u);
