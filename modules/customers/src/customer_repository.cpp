@@ -7,6 +7,7 @@
 
 #include "customer_rules.hpp"
 #include "duplicate_repository.hpp"
+#include "duplicate_scoring.hpp"
 #include "lower_case.hpp"
 
 namespace caravan::customers {
@@ -116,9 +117,8 @@ void CustomerRepository::deleteOwnedMany(const std::vector<std::uint64_t>& ids) 
     return;
   db::Params params = idParams(ids);
   const std::string in = " IN (" + db::inList(params) + ")";
-  for (const char* table :
-       {"customer_emails", "customer_phones", "customer_addresses", "customer_identities",
-        "customer_tags", "customer_search_terms", "customer_blocking_keys"}) {
+  for (const char* table : {"customer_emails", "customer_phones", "customer_addresses",
+                            "customer_identities", "customer_tags", "customer_search_terms"}) {
     db_.execute(std::string("DELETE FROM ") + table + " WHERE tenant_id = ? AND customer_id" + in,
                 params);
   }
@@ -166,19 +166,21 @@ void CustomerRepository::writeOwnedMany(const std::vector<const Customer*>& cust
       const auto phoneField = [&](auto member) -> db::Param {
         return a.phone ? db::Param{(*a.phone).*member} : db::Param{nullptr};
       };
+      const auto namePostal = namePostalKey(c->nameKey, a.postalCode);
       rows.push_back({c->id, static_cast<std::int64_t>(i), a.type, a.isDefault,
                       optional(a.recipientName), a.line1, optional(a.line2), optional(a.postalCode),
                       a.postalCode ? db::Param{postalKey(*a.postalCode)} : db::Param{nullptr},
                       a.city, optional(a.region), a.country, phoneField(&PhoneNumber::e164),
                       phoneField(&PhoneNumber::raw), phoneField(&PhoneNumber::nationalNumber),
-                      phoneField(&PhoneNumber::kind)});
+                      phoneField(&PhoneNumber::kind),
+                      namePostal ? db::Param{blockingHash(*namePostal)} : db::Param{nullptr}});
     }
   }
   if (!rows.empty()) {
     db_.insertRows("customer_addresses",
                    {"tenant_id", "customer_id", "position", "type", "is_default", "recipient_name",
                     "line1", "line2", "postal_code", "postal_key", "city", "region", "country",
-                    "phone_e164", "phone_raw", "phone_national", "phone_kind"},
+                    "phone_e164", "phone_raw", "phone_national", "phone_kind", "name_postal_hash"},
                    rows, kRowsPerStatement);
   }
 
@@ -207,7 +209,8 @@ void CustomerRepository::writeOwnedMany(const std::vector<const Customer*>& cust
   if (!rows.empty())
     db_.insertRows("customer_tags", {"tenant_id", "customer_id", "tag"}, rows, kRowsPerStatement);
 
-  // In index order, as the blocking keys (see writeBlockingKeys).
+  // In index order: the terms are random keys, and inserted in order consecutive rows land on the
+  // same B-tree pages instead of one page each.
   std::vector<std::tuple<std::string, char, std::uint64_t>> terms;
   for (const Customer* c : customers) {
     for (auto& term : searchTerms(*c))
@@ -221,8 +224,6 @@ void CustomerRepository::writeOwnedMany(const std::vector<const Customer*>& cust
     db_.insertRows("customer_search_terms", {"tenant_id", "term", "kind", "customer_id"}, rows,
                    kRowsPerStatement);
   }
-
-  writeBlockingKeys(db_, customers);
 }
 
 std::optional<Customer> CustomerRepository::find(std::uint64_t id) {

@@ -49,8 +49,9 @@ class CustomerRepository {
   std::optional<std::uint64_t> identityHolder(const std::string& scope,
                                               const std::string& externalKey, std::uint64_t except);
 
-  /// Writes the e-mails, phones, addresses, identities, tags, search terms and blocking keys of
-  /// `customers` with multi-row inserts (a few statements whatever their number).
+  /// Writes the e-mails, phones, addresses (with their name-with-postal-code keys), identities,
+  /// tags and search terms of `customers` with multi-row inserts (a few statements whatever
+  /// their number).
   void writeOwnedMany(const std::vector<const Customer*>& customers);
   /// Deletes everything these customers own (not the customers' rows).
   void deleteOwnedMany(const std::vector<std::uint64_t>& ids);

@@ -54,27 +54,6 @@ std::string utcTimestamp() {
   return text;
 }
 
-void writeBlockingKeys(db::TenantSession& db, const std::vector<const Customer*>& customers) {
-  // In key order: the keys are random, and inserted in order consecutive rows land on the same
-  // B-tree pages instead of one page each.
-  std::vector<std::tuple<char, std::uint64_t, std::uint64_t>> keys;
-  for (const Customer* customer : customers) {
-    for (const auto& key : blockingKeys(*customer)) {
-      if (storedAsBlockingKey(key.kind))
-        keys.emplace_back(key.kind, blockingHash(key.value), customer->id);
-    }
-  }
-  std::sort(keys.begin(), keys.end());
-  std::vector<db::Params> rows;
-  rows.reserve(keys.size());
-  for (const auto& [kind, hash, customerId] : keys)
-    rows.push_back({std::string(1, kind), hash, customerId});
-  if (!rows.empty()) {
-    db.insertRows("customer_blocking_keys", {"tenant_id", "kind", "key_hash", "customer_id"}, rows,
-                  1000);
-  }
-}
-
 void forgetDuplicatePairs(db::TenantSession& db, std::uint64_t customerId) {
   db.execute("DELETE FROM customer_duplicates WHERE tenant_id = ? AND customer_a = ?",
              {customerId});
@@ -142,17 +121,22 @@ DuplicateRepository::PairReasons DuplicateRepository::findPairs(
     const std::vector<const Customer*>& customers) {
   std::set<std::uint64_t> given;
   std::set<char> kinds;  // only the kinds of key some given customer has are looked up
+  PhoneSources phones{.givenAddressPhones = false};
   for (const Customer* customer : customers) {
     given.insert(customer->id);
     for (const auto& key : blockingKeys(*customer))
       kinds.insert(key.kind);
+    for (const auto& address : customer->addresses)
+      phones.givenAddressPhones = phones.givenAddressPhones || address.phone.has_value();
   }
+  if (kinds.count(kKeyPhone))
+    phones.otherAddressPhones = phones.givenAddressPhones || anyAddressPhones(db_);
   PairReasons pairs;
   for (const auto& [mine, params] : selections({given.begin(), given.end()})) {
     for (char kind : kinds) {
       // The other holders of each key of each given customer.
       std::map<std::pair<std::uint64_t, std::string>, std::vector<std::uint64_t>> holders;
-      for (auto& match : matchingKeys(db_, kind, mine, params)) {
+      for (auto& match : matchingKeys(db_, kind, mine, params, phones)) {
         if (given.count(match.customer))  // a range may hold customers not given
           holders[{match.customer, std::move(match.key)}].push_back(match.other);
       }

@@ -34,9 +34,6 @@ struct DuplicateCandidate {
 /// inserts need no SQL function per row.
 std::string utcTimestamp();
 
-/// Writes the blocking keys of `customers` (whose old keys the caller has removed), with
-/// multi-row inserts.
-void writeBlockingKeys(db::TenantSession& db, const std::vector<const Customer*>& customers);
 /// Removes the pairs a deleted customer was part of.
 void forgetDuplicatePairs(db::TenantSession& db, std::uint64_t customerId);
 

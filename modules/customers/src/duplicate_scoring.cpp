@@ -37,18 +37,24 @@ std::vector<BlockingKey> blockingKeys(const Customer& customer) {
   for (const auto& address : customer.addresses) {
     if (address.phone)
       keys.insert({kKeyPhone, address.phone->e164});
-    if (!address.postalCode || customer.nameKey.empty())
-      continue;
-    const std::string postal = postalKey(*address.postalCode);
-    if (postal.empty())
-      continue;
-    // The postal code goes first so that a long name is what gets cut.
-    keys.insert({kKeyNamePostal, cutUtf8(postal + "|" + customer.nameKey, kMaxKeyBytes)});
+    if (auto key = namePostalKey(customer.nameKey, address.postalCode))
+      keys.insert({kKeyNamePostal, std::move(*key)});
   }
   for (const auto& identity : customer.identities) {
     keys.insert({kKeyIdentity, identity.channel + "|" + identityKey(identity.externalId)});
   }
   return {keys.begin(), keys.end()};
+}
+
+std::optional<std::string> namePostalKey(const std::string& nameKey,
+                                         const std::optional<std::string>& postalCode) {
+  if (!postalCode || nameKey.empty())
+    return std::nullopt;
+  const std::string postal = postalKey(*postalCode);
+  if (postal.empty())
+    return std::nullopt;
+  // The postal code goes first so that a long name is what gets cut.
+  return cutUtf8(postal + "|" + nameKey, kMaxKeyBytes);
 }
 
 std::uint64_t blockingHash(const std::string& value) {

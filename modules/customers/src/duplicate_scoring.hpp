@@ -2,6 +2,7 @@
 
 #include <caravan/customers/customer.hpp>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -27,7 +28,7 @@ struct BlockingKey {
 
 inline constexpr char kKeyEmail = 'e';       ///< EmailAddress::key
 inline constexpr char kKeyPhone = 'p';       ///< E.164, of the customer and of its addresses
-inline constexpr char kKeyNamePostal = 'n';  ///< name key "|" postal key, per address
+inline constexpr char kKeyNamePostal = 'n';  ///< postal key "|" name key, per address (hashed)
 inline constexpr char kKeyIdentity = 'i';    ///< channel "|" identity key, whatever the store
 
 /// A key held by more customers than this says nothing about any two of them (a shop's own
@@ -38,8 +39,14 @@ inline constexpr std::size_t kMaxHoldersPerKey = 50;
 /// a postal code: names alone repeat too often (thousands of "anna muller") to mean anything.
 std::vector<BlockingKey> blockingKeys(const Customer& customer);
 
-/// What customer_blocking_keys stores of a key: the first 8 bytes of its MD5, big-endian (the
-/// 0008 migration computes the same in SQL). Keys are only ever compared for equality.
+/// The name-with-postal-code key of a customer's address: "postal key|name key", cut to 191
+/// bytes; none without a postal code or a name key.
+std::optional<std::string> namePostalKey(const std::string& nameKey,
+                                         const std::optional<std::string>& postalCode);
+
+/// What customer_addresses.name_postal_hash stores of a name-with-postal-code key: the first 8
+/// bytes of its MD5, big-endian (migrations 0008 and 0012 compute the same in SQL). Keys are only
+/// ever compared for equality.
 std::uint64_t blockingHash(const std::string& value);
 
 /// The reason a key of this kind stands for.

@@ -32,12 +32,15 @@ std::uint64_t countOf(db::TenantSession& db, const std::string& sql, const db::P
 
 }  // namespace
 
-bool storedAsBlockingKey(char kind) {
-  return kind == kKeyNamePostal;
+bool anyAddressPhones(db::TenantSession& db) {
+  auto rows = db.query(
+      "SELECT 1 FROM customer_addresses FORCE INDEX (ix_customer_addresses_phone) "
+      "WHERE tenant_id = ? AND phone_e164 IS NOT NULL LIMIT 1");
+  return rows.next();
 }
 
 std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::string& mine,
-                                   const db::Params& mineParams) {
+                                   const db::Params& mineParams, PhoneSources phoneSources) {
   // Each statement reads the given customers' rows (m, on the primary key or the customer index)
   // and looks each of their keys up in the index of the table that holds such keys (o). The join
   // order and both indexes are fixed: the optimiser's statistics lag behind tables an import is
@@ -73,7 +76,11 @@ std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::
     case kKeyPhone:
       // A customer's own phones and its addresses' phones are one kind of key: four pairings.
       for (const Source* from : {&phones, &addressPhones}) {
+        if (from == &addressPhones && !phoneSources.givenAddressPhones)
+          continue;
         for (const Source* to : {&phones, &addressPhones}) {
+          if (to == &addressPhones && !phoneSources.otherAddressPhones)
+            continue;
           join(std::string("m.customer_id, m.") + from->column + ", o.customer_id",
                std::string(from->table) + " m FORCE INDEX (PRIMARY)",
                std::string(to->table) + " o FORCE INDEX (" + to->keyIndex + ")",
@@ -90,12 +97,11 @@ std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::
            "customer_identities o FORCE INDEX (uq_customer_identities)",
            "o.external_key = m.external_key AND o.channel = m.channel", "");
       break;
-    default:
-      join("m.customer_id, m.key_hash, o.customer_id",
-           "customer_blocking_keys m FORCE INDEX (ix_customer_blocking_keys_customer)",
-           "customer_blocking_keys o FORCE INDEX (PRIMARY)",
-           "o.kind = m.kind AND o.key_hash = m.key_hash",
-           std::string("m.kind = '") + kind + "' AND ");
+    default:  // name with postal code
+      join("m.customer_id, m.name_postal_hash, o.customer_id",
+           "customer_addresses m FORCE INDEX (PRIMARY)",
+           "customer_addresses o FORCE INDEX (ix_customer_addresses_name_postal)",
+           "o.name_postal_hash = m.name_postal_hash", "m.name_postal_hash IS NOT NULL AND ");
   }
   std::vector<KeyMatch> matches;
   for (const auto& sql : statements) {
@@ -170,14 +176,18 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) 
       }
       break;
     }
-    default:
-      shared.keysRead = countOf(
-          db, "SELECT COUNT(*) FROM customer_blocking_keys WHERE tenant_id = ? AND kind = ?",
-          {std::string(1, kind)});
+    default:  // name with postal code; two addresses of one customer in one place are one key
+      shared.keysRead = countOf(db,
+                                "SELECT COUNT(DISTINCT customer_id, name_postal_hash) FROM "
+                                "customer_addresses WHERE tenant_id = ? AND name_postal_hash IS "
+                                "NOT NULL",
+                                {});
       take(
-          "SELECT GROUP_CONCAT(customer_id) FROM customer_blocking_keys WHERE tenant_id = ? AND "
-          "kind = ? GROUP BY key_hash HAVING COUNT(*) BETWEEN 2 AND ?",
-          {std::string(1, kind), most});
+          "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_addresses "
+          "FORCE INDEX (ix_customer_addresses_name_postal) WHERE tenant_id = ? AND "
+          "name_postal_hash IS NOT NULL GROUP BY name_postal_hash "
+          "HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
+          {most});
   }
   return shared;
 }

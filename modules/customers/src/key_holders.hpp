@@ -8,15 +8,10 @@
 
 namespace caravan::customers {
 
-// Where each kind of blocking key is found. E-mails, phones and channel identities are read
-// from the tables that hold them, whose indexes search needs anyway; only the name with a postal
-// code, which no table holds as one value, is written to customer_blocking_keys (hashed). Each
-// index entry less is work less for every customer written: an import of a million customers
-// wrote 2.6 million fewer rows (docs/benchmarks.md).
-
-/// Whether keys of `kind` are rows of customer_blocking_keys (true) or read from the tables that
-/// hold their values.
-bool storedAsBlockingKey(char kind);
+// Where each kind of blocking key is found: e-mails, phones and channel identities in the
+// tables that hold them, whose indexes search needs anyway; the name with a postal code as a
+// hash on the address it comes from. No table of keys of its own: every row less is work less
+// for each customer written (docs/benchmarks.md).
 
 /// One key a given customer shares with another customer of the tenant.
 struct KeyMatch {
@@ -30,8 +25,18 @@ struct KeyMatch {
 /// customers' rows are read from their tables, each of their keys is looked up in its index by
 /// the database (one statement, no list of key values sent). Every match is listed, those
 /// among the given customers too.
+/// For phone keys, which pairings to look at: a customer's own phones and its addresses' phones
+/// are one kind of key, but addresses without phones need no lookups.
+struct PhoneSources {
+  bool givenAddressPhones = true;  ///< some given customer has a phone on an address
+  bool otherAddressPhones = true;  ///< some customer of the tenant has (anyAddressPhones)
+};
+
 std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::string& mine,
-                                   const db::Params& mineParams);
+                                   const db::Params& mineParams, PhoneSources phones = {});
+
+/// Whether any customer of the tenant has a phone on an address (one index probe).
+bool anyAddressPhones(db::TenantSession& db);
 
 /// What one kind of key comes to over the whole tenant.
 struct SharedKeys {

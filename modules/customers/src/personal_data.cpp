@@ -51,7 +51,10 @@ void declarePersonalData(ModuleRegistry& registry) {
         column("city", C::Address, E::DeleteRow), column("region", C::Address, E::DeleteRow),
         column("country", C::Address, E::DeleteRow), column("phone_e164", C::Contact, E::DeleteRow),
         column("phone_raw", C::Contact, E::DeleteRow),
-        column("phone_national", C::Contact, E::DeleteRow, false)}});
+        column("phone_national", C::Contact, E::DeleteRow, false),
+        // A hash of the name with the postal code, for duplicate detection: pseudonymous,
+        // derived, not exported.
+        column("name_postal_hash", C::Address, E::DeleteRow, false)}});
   registry.personalData({"customer_identities",
                          "customer_id",
                          {column("external_id", C::Identifier, E::DeleteRow),
@@ -66,11 +69,6 @@ void declarePersonalData(ModuleRegistry& registry) {
                          {column("recency", C::Behavioural, E::DeleteRow),
                           column("frequency", C::Behavioural, E::DeleteRow),
                           column("monetary", C::Behavioural, E::DeleteRow)}});
-  // Blocking keys are hashes of e-mail, phone, name and identity in matching form: pseudonymous,
-  // derived, not exported.
-  registry.personalData({"customer_blocking_keys",
-                         "customer_id",
-                         {column("key_hash", C::Contact, E::DeleteRow, false)}});
   // An import job's pieces hold the file as sent: names, addresses, everything. They live until
   // the job has read them; erasure deletes a whole piece (it names no one customer).
   registry.personalData(

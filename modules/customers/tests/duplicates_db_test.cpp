@@ -286,5 +286,27 @@ TEST_F(DuplicatesDb, BlockingHashesAreWhatTheMigrationComputesInSql) {
   EXPECT_NE(blockingHash("a@example.de"), blockingHash("b@example.de"));
 }
 
+TEST_F(DuplicatesDb, AddressesHoldTheNamePostalHashTheMigrationComputes) {
+  // customers 0012 filled name_postal_hash of existing addresses in SQL from the stored postal
+  // and name keys; new addresses get it from C++. Both must agree, long names cut alike.
+  const Customer short_ = person("Jürgen Müller", "", "", "10117");
+  const Customer long_ = person(std::string(190, 'x') + " Müller", "", "", "D-80331");
+  const Customer noPostal = person("Anna Schmidt");
+  for (const Customer* made : std::initializer_list<const Customer*>{&short_, &long_, &noPostal})
+    alpha.insert(*made);
+  auto rows = session.query(
+      "SELECT a.name_postal_hash, "
+      "CAST(CONV(LEFT(MD5(LEFT(CONCAT(a.postal_key, '|', c.name_key), 191)), 16), 16, 10) "
+      "AS UNSIGNED) FROM customer_addresses a JOIN customers c ON c.tenant_id = a.tenant_id AND "
+      "c.id = a.customer_id WHERE a.tenant_id = 1 ORDER BY a.customer_id");
+  int compared = 0;
+  while (rows.next()) {
+    ASSERT_FALSE(rows.isNull(1));
+    EXPECT_EQ(rows.uint64(1), rows.uint64(2));
+    ++compared;
+  }
+  EXPECT_EQ(compared, 2) << "an address without a postal code has no key";
+}
+
 }  // namespace
 }  // namespace caravan::customers

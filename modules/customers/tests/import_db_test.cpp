@@ -90,7 +90,7 @@ TEST_F(ImportDb, ADryRunChecksEverythingAndWritesNothing) {
   EXPECT_EQ(run.totals().created, 2u);
   EXPECT_EQ(run.errors().size(), 3u);
   EXPECT_EQ(count("customers", 1), 0u);
-  EXPECT_EQ(count("customer_blocking_keys", 1), 0u);
+  EXPECT_EQ(count("customer_addresses", 1), 0u);
   EXPECT_EQ(count("customer_duplicates", 1), 0u);
 }
 

@@ -23,7 +23,6 @@ const std::map<std::string, std::set<std::string>> kNotPersonal = {
      {"tenant_id", "customer_id", "position", "channel", "store_id", "scope"}},
     {"customer_tags", {"tenant_id", "customer_id"}},
     {"customer_search_terms", {"tenant_id", "customer_id", "kind"}},
-    {"customer_blocking_keys", {"tenant_id", "customer_id", "kind"}},
     {"customer_duplicates",
      {"tenant_id", "id", "customer_a", "customer_b", "score", "reasons", "status", "version",
       "created_at", "updated_at", "seen_at"}},
