@@ -47,16 +47,12 @@ std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::
   // filling, and its own choices then read every key of the tenant (docs/benchmarks.md).
   struct Source {
     const char* table;
-    const char* column;
+    const char* column;  ///< ascii_bin in both tables (customers 0013)
     const char* keyIndex;
-    const char* asAscii;  ///< the column as ascii_bin, to look it up in an ascii_bin index
-    const char* asUtf8;   ///< the column as utf8mb4_unicode_ci
   };
-  static const Source phones{"customer_phones", "e164", "ix_customer_phones_e164", "m.e164",
-                             "CONVERT(m.e164 USING utf8mb4) COLLATE utf8mb4_unicode_ci"};
-  static const Source addressPhones{
-      "customer_addresses", "phone_e164", "ix_customer_addresses_phone",
-      "CONVERT(m.phone_e164 USING ascii) COLLATE ascii_bin", "m.phone_e164"};
+  static const Source phones{"customer_phones", "e164", "ix_customer_phones_e164"};
+  static const Source addressPhones{"customer_addresses", "phone_e164",
+                                    "ix_customer_addresses_phone"};
 
   std::vector<std::string> statements;
   const auto join = [&](const std::string& select, const std::string& fromMine,
@@ -84,8 +80,7 @@ std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::
           join(std::string("m.customer_id, m.") + from->column + ", o.customer_id",
                std::string(from->table) + " m FORCE INDEX (PRIMARY)",
                std::string(to->table) + " o FORCE INDEX (" + to->keyIndex + ")",
-               std::string("o.") + to->column + " = " +
-                   (to == &phones ? from->asAscii : from->asUtf8),
+               std::string("o.") + to->column + " = m." + from->column,
                std::string("m.") + from->column + " IS NOT NULL AND ");
         }
       }

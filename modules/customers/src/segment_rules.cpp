@@ -4,6 +4,8 @@
 #include <caravan/platform/iso_codes.hpp>
 #include <caravan/platform/text.hpp>
 
+#include "lower_case.hpp"
+
 namespace caravan::customers {
 
 namespace {
@@ -77,7 +79,7 @@ class TagField : public SegmentField {
                         db::Params& params) const override {
     db::Params tags;
     for (const auto& value : values)
-      tags.push_back(asciiLower(value));
+      tags.push_back(lowerCase(trim(value)));  // as normalizeTags stores them
     const std::string exists =
         "EXISTS (SELECT 1 FROM customer_tags t WHERE t.tenant_id = c.tenant_id AND "
         "t.customer_id = c.id AND t.tag" +

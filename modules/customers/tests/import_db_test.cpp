@@ -94,6 +94,25 @@ TEST_F(ImportDb, ADryRunChecksEverythingAndWritesNothing) {
   EXPECT_EQ(count("customer_duplicates", 1), 0u);
 }
 
+TEST_F(ImportDb, ExternalIdsDifferingOnlyInCaseAreDifferentCustomers) {
+  // Another system's ids are its own: "a-1" is not "A-1", and a re-run must not overwrite one
+  // with the other (customers 0013 compares them byte for byte).
+  auto first = csvRows(kFile);
+  importer(alphaDb).import(first);
+  auto lower = csvRows(header() + "a-1,person,Eva Braun,,eva@example.de,,DE,,,,,,,,,,,,,,,\r\n");
+  auto run = importer(alphaDb);
+  run.import(lower);
+  EXPECT_EQ(run.totals().created, 1u);
+  EXPECT_EQ(run.totals().updated, 0u);
+  auto names = session.query(
+      "SELECT external_id, name FROM customers WHERE tenant_id = 1 AND external_id IN ('A-1', "
+      "'a-1') ORDER BY external_id");
+  ASSERT_TRUE(names.next());
+  EXPECT_EQ(names.string(2), "Jürgen Müller");
+  ASSERT_TRUE(names.next());
+  EXPECT_EQ(names.string(2), "Eva Braun");
+}
+
 TEST_F(ImportDb, ARerunUpdatesTheCustomersOfItsExternalIds) {
   {
     auto rows = csvRows(kFile);
