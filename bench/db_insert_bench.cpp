@@ -28,7 +28,8 @@ db::Pool& pool() {
       db::Pool admin(settings);
       auto session = admin.acquire();
       session.executeDirect("DROP DATABASE IF EXISTS caravan_bench");
-      session.executeDirect("CREATE DATABASE caravan_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      session.executeDirect(
+          "CREATE DATABASE caravan_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
     settings.url.database = "caravan_bench";
     auto pool = std::make_unique<db::Pool>(settings);
@@ -48,17 +49,24 @@ std::uint64_t nextId() {
 
 db::Params row() {
   const std::uint64_t id = nextId();
-  return {std::uint64_t{1}, id, "Customer " + std::to_string(id), "c" + std::to_string(id) + "@example.com",
-          std::string("1234.5600"), std::string("2026-01-01 00:00:00.000000")};
+  return {std::uint64_t{1},
+          id,
+          "Customer " + std::to_string(id),
+          "c" + std::to_string(id) + "@example.com",
+          std::string("1234.5600"),
+          std::string("2026-01-01 00:00:00.000000")};
 }
 
-const std::vector<std::string> kColumns = {"tenant_id", "id", "name", "email", "amount", "created_at"};
+const std::vector<std::string> kColumns = {"tenant_id", "id",     "name",
+                                           "email",     "amount", "created_at"};
 constexpr const char* kSingle =
-    "INSERT INTO rows_bench (tenant_id, id, name, email, amount, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+    "INSERT INTO rows_bench (tenant_id, id, name, email, amount, created_at) VALUES (?, ?, ?, ?, "
+    "?, ?)";
 
 void SingleRowAutocommit(benchmark::State& state) {
   auto session = pool().acquire();
-  for (auto _ : state) session.execute(kSingle, row());
+  for (auto _ : state)
+    session.execute(kSingle, row());
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(SingleRowAutocommit)->UseRealTime()->MinTime(3);
@@ -68,7 +76,8 @@ void SingleRowInOneTransaction(benchmark::State& state) {
   const auto perTransaction = static_cast<std::size_t>(state.range(0));
   for (auto _ : state) {
     db::Transaction tx(session);
-    for (std::size_t i = 0; i < perTransaction; ++i) session.execute(kSingle, row());
+    for (std::size_t i = 0; i < perTransaction; ++i)
+      session.execute(kSingle, row());
     tx.commit();
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -82,7 +91,8 @@ void MultiRowStatements(benchmark::State& state) {
     state.PauseTiming();
     std::vector<db::Params> rows;
     rows.reserve(10000);
-    for (int i = 0; i < 10000; ++i) rows.push_back(row());
+    for (int i = 0; i < 10000; ++i)
+      rows.push_back(row());
     state.ResumeTiming();
     db::Transaction tx(session);
     session.insertRows("rows_bench", kColumns, rows, rowsPerStatement);

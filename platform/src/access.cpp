@@ -48,12 +48,15 @@ std::vector<std::string> AccessControl::roles() const {
   return names;
 }
 
-void AccessControl::declareOperatorRole(const std::string& role) { operatorRoles_.insert(role); }
+void AccessControl::declareOperatorRole(const std::string& role) {
+  operatorRoles_.insert(role);
+}
 
 std::vector<std::string> AccessControl::tenantRoles() const {
   std::vector<std::string> names;
   for (const auto& [role, permissions] : grants_) {
-    if (!operatorRoles_.count(role)) names.push_back(role);
+    if (!operatorRoles_.count(role))
+      names.push_back(role);
   }
   return names;
 }

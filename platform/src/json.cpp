@@ -68,7 +68,6 @@ std::size_t codePoints(const std::string& text) {
   return count;
 }
 
-
 }  // namespace
 
 JsonReader::JsonReader(JsonObject object)

@@ -12,7 +12,6 @@ namespace caravan {
 
 namespace {
 
-
 std::map<std::string, std::string> readPropertiesFile(const std::string& file) {
   std::ifstream in(file);
   if (!in)

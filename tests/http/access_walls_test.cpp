@@ -310,7 +310,8 @@ class AccessWallsTest : public HttpFixture {
     const HttpResult result = owner.post(collection.pattern, body);
     const JsonObject created = tryParseObject(result.body);
     const std::string id = created ? str(created, "id") : "<absent>";
-    if ((result.status != 201 && result.status != 202) || id == "<absent>" || id == "<null>" || id.empty()) {
+    if ((result.status != 201 && result.status != 202) || id == "<absent>" || id == "<null>" ||
+        id.empty()) {
       ADD_FAILURE() << whose << "'s owner: POST " << collection.pattern
                     << " with its documented example " << body
                     << " should create a record (201 or 202 with an id), " << describe(result);

@@ -247,13 +247,13 @@ TEST_F(DuplicatesDb, IdentitiesMatchWithinAChannelWhateverTheStoreAndAddressPhon
   const Customer onStoreB = withIdentity(person("Wei Li"), "amazon", 102, "a2buyer");
   const Customer onEbay = withIdentity(person("Liwei Shop"), "ebay", std::nullopt, "a2buyer");
   Customer atAddress = person("Hans Meier", "", "", "10117");
-  atAddress.addresses[0].phone = PhoneNumber{"+4915123456789", "0151 23456789", "15123456789",
-                                             "mobile"};
+  atAddress.addresses[0].phone =
+      PhoneNumber{"+4915123456789", "0151 23456789", "15123456789", "mobile"};
   const Customer byPhone = person("Eva Braun", "", "+4915123456789");
 
   std::vector<std::vector<DuplicateCandidate>> found;
-  for (const Customer* made : std::initializer_list<const Customer*>{
-           &onStoreA, &onStoreB, &onEbay, &atAddress, &byPhone})
+  for (const Customer* made :
+       std::initializer_list<const Customer*>{&onStoreA, &onStoreB, &onEbay, &atAddress, &byPhone})
     found.push_back(insert(alpha, alphaQueue, *made));
   ASSERT_EQ(found[1].size(), 1u) << "the same buyer id on two stores of one channel";
   EXPECT_EQ(found[1][0].reasons, "identity");
