@@ -86,7 +86,7 @@ TEST_F(CustomersMergeTest, BadMergesChangeNothing) {
   EXPECT_EQ(str(owner_->get("/api/v1/customers/" + a).json(), "version"), "1");
 }
 
-TEST_F(CustomersMergeTest, AnErasedCustomerIsNeverMerged) {
+TEST_F(CustomersMergeTest, AnErasedCustomerIsNeverMergedNorChanged) {
   const std::string living = create(R"({"name": "Anna Schmidt", "emails": ["anna@example.de"]})");
   const std::string erased = create(R"({"name": "Anna Schmidt", "emails": ["anna@example.de"]})");
   // What the privacy module does once it has erased the customer's personal data.
@@ -104,6 +104,13 @@ TEST_F(CustomersMergeTest, AnErasedCustomerIsNeverMerged) {
   EXPECT_EQ(owner_->get("/api/v1/customers/" + living).status, 200);
   EXPECT_EQ(owner_->get("/api/v1/customers/" + erased).status, 200) << "both kept, unchanged";
   EXPECT_EQ(str(owner_->get("/api/v1/customers/" + living).json(), "version"), "1");
+
+  // Nor given new personal data: that would undo the erasure.
+  expectProblem(owner_->request("PATCH", "/api/v1/customers/" + erased,
+                                R"({"emails": ["anna@example.de"]})", {{"If-Match", "\"2\""}}),
+                409, "customer_erased");
+  const auto after = owner_->get("/api/v1/customers/" + erased).json();
+  EXPECT_EQ(str(after, "version"), "2");
 }
 
 }  // namespace

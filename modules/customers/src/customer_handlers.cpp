@@ -196,6 +196,13 @@ Response updateCustomer(RequestContext& request) {
   CustomerRepository customers(db);
   Customer customer = loadOr404(customers, request.idParam("id"));
   request.requireIfMatch(etagFor(customer.version));
+  // The privacy module erased this person's data: writing new data would bring it back under a
+  // record that says it is gone. A returning customer is created anew.
+  if (customer.erasedAt) {
+    throw Conflict("customer " + std::to_string(customer.id) +
+                       " has been erased; its record takes no new personal data",
+                   "customer_erased");
+  }
   const std::int64_t expected = customer.version;
   const auto changed = readCustomer(request.jsonBody(), customer, true, readContext(db));
   refuseTakenIdentities(customers, customer);
