@@ -47,6 +47,14 @@ std::vector<CsvRecord> records(std::vector<std::size_t>& columns) {
   return all;
 }
 
+std::vector<ImportRow> importRows() {
+  std::vector<std::size_t> columns;
+  std::vector<ImportRow> rows;
+  for (const auto& record : records(columns))
+    rows.push_back(csvRow(record, columns));
+  return rows;
+}
+
 ReadContext noCustomFields() {
   ReadContext context;
   context.storeChannel = [](std::uint64_t) { return std::optional<std::string>(); };
@@ -66,10 +74,7 @@ void BM_CsvRows(benchmark::State& state) {
 BENCHMARK(BM_CsvRows);
 
 void BM_ReadCustomer(benchmark::State& state) {
-  std::vector<std::size_t> columns;
-  std::vector<ImportRow> rows;
-  for (const auto& record : records(columns))
-    rows.push_back(csvRow(record, columns));
+  const auto rows = importRows();
   const ReadContext context = noCustomFields();
   std::size_t i = 0;
   std::size_t refused = 0;
@@ -90,10 +95,8 @@ void BM_ReadCustomer(benchmark::State& state) {
 BENCHMARK(BM_ReadCustomer);
 
 void BM_ParsePhone(benchmark::State& state) {
-  std::vector<std::size_t> columns;
   std::vector<std::pair<std::string, std::string>> phones;  // cell, country
-  for (const auto& record : records(columns)) {
-    const auto row = csvRow(record, columns);
+  for (const auto& row : importRows()) {
     if (!row.body || !row.body->has("phones"))
       continue;
     const std::string country = row.body->optValue<std::string>("country", "");
@@ -110,13 +113,12 @@ void BM_ParsePhone(benchmark::State& state) {
 BENCHMARK(BM_ParsePhone);
 
 void BM_DerivedKeys(benchmark::State& state) {
-  std::vector<std::size_t> columns;
   std::vector<Customer> customers;
   const ReadContext context = noCustomFields();
-  for (const auto& record : records(columns)) {
+  for (const auto& row : importRows()) {
     Customer customer;
     try {
-      readCustomer(csvRow(record, columns).body, customer, false, context);
+      readCustomer(row.body, customer, false, context);
       customers.push_back(std::move(customer));
     } catch (const ApiError&) {
     }

@@ -227,12 +227,13 @@ void CustomerImporter::checkAgainstTenant(std::vector<Prepared>& prepared) {
     for (auto* item : withExternal)
       params.push_back(*item->row->externalId);
     const std::string list = db::inList(params);
-    auto rows = db_.query(
-        "SET STATEMENT eq_range_index_dive_limit = 0 FOR SELECT external_id, id FROM "
-        "customers FORCE INDEX (uq_customers_external_id) WHERE tenant_id = ? AND "
-        "external_id IN (" +
-            list + ")",
-        params);
+    auto rows =
+        db_.query(std::string(db::kEstimateEveryValue) +
+                      "SELECT external_id, id FROM "
+                      "customers FORCE INDEX (uq_customers_external_id) WHERE tenant_id = ? AND "
+                      "external_id IN (" +
+                      list + ")",
+                  params);
     while (rows.next())
       existing[rows.string(1)] = rows.uint64(2);
   }
@@ -258,12 +259,11 @@ void CustomerImporter::checkAgainstTenant(std::vector<Prepared>& prepared) {
   if (!keys.empty()) {
     db::Params params(keys.begin(), keys.end());
     const std::string list = db::inList(params);
-    // Index dives for every listed key: past 200 values the optimiser estimates from statistics
-    // that lag behind a table being filled (see key_holders.cpp).
     auto rows = db_.query(
-        "SET STATEMENT eq_range_index_dive_limit = 0 FOR SELECT scope, external_key, customer_id "
-        "FROM customer_identities FORCE INDEX (uq_customer_identities) WHERE tenant_id = ? AND "
-        "external_key IN (" +
+        std::string(db::kEstimateEveryValue) +
+            "SELECT scope, external_key, customer_id "
+            "FROM customer_identities FORCE INDEX (uq_customer_identities) WHERE tenant_id = ? AND "
+            "external_key IN (" +
             list + ")",
         params);
     while (rows.next())

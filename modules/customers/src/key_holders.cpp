@@ -58,8 +58,8 @@ std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::
   const auto join = [&](const std::string& select, const std::string& fromMine,
                         const std::string& other, const std::string& on,
                         const std::string& condition) {
-    statements.push_back("SET STATEMENT eq_range_index_dive_limit = 0 FOR SELECT STRAIGHT_JOIN " +
-                         select + " FROM " + fromMine + " JOIN " + other +
+    statements.push_back(std::string(db::kEstimateEveryValue) + "SELECT STRAIGHT_JOIN " + select +
+                         " FROM " + fromMine + " JOIN " + other +
                          " ON o.tenant_id = m.tenant_id AND o.customer_id <> m.customer_id AND " +
                          on + " WHERE m.tenant_id = ? AND " + condition + mine);
   };
@@ -141,36 +141,15 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) 
           "GROUP BY phone HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
           {db.tenantId(), most});
       break;
-    case kKeyIdentity: {
-      // Grouped by the identity key, then by channel here: one buyer id on two channels is two
-      // keys.
+    case kKeyIdentity:
+      // One buyer id on two channels is two keys; on two stores of one channel, one.
       shared.keysRead =
           countOf(db, "SELECT COUNT(*) FROM customer_identities WHERE tenant_id = ?", {});
-      auto rows = db.query(
-          "SELECT GROUP_CONCAT(DISTINCT CONCAT(channel, '|', customer_id)) "
-          "FROM customer_identities WHERE tenant_id = ? "
-          "GROUP BY external_key HAVING COUNT(DISTINCT customer_id) >= 2");
-      while (rows.next()) {
-        std::map<std::string, std::vector<std::uint64_t>> byChannel;
-        const std::string held = rows.string(1);
-        const std::string_view text = held;
-        for (std::size_t at = 0; at <= text.size();) {
-          auto comma = text.find(',', at);
-          if (comma == std::string_view::npos)
-            comma = text.size();
-          const auto item = text.substr(at, comma - at);
-          const auto bar = item.rfind('|');
-          byChannel[std::string(item.substr(0, bar))].push_back(
-              idList(item.substr(bar + 1)).front());
-          at = comma + 1;
-        }
-        for (auto& [channel, ids] : byChannel) {
-          if (ids.size() >= 2 && ids.size() <= maxHolders)
-            shared.holders.push_back(std::move(ids));
-        }
-      }
+      take(
+          "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_identities WHERE tenant_id = ? "
+          "GROUP BY external_key, channel HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
+          {most});
       break;
-    }
     default:  // name with postal code; two addresses of one customer in one place are one key
       shared.keysRead = countOf(db,
                                 "SELECT COUNT(DISTINCT customer_id, name_postal_hash) FROM "

@@ -2,7 +2,6 @@
 
 #include <caravan/platform/db.hpp>
 #include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
