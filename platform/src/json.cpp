@@ -2,6 +2,7 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
 
+#include <algorithm>
 #include <caravan/platform/json.hpp>
 #include <caravan/platform/text.hpp>
 #include <caravan/platform/utf8.hpp>
@@ -81,43 +82,56 @@ std::string JsonReader::path(const std::string& key) const {
   return prefix_.empty() ? key : prefix_ + "/" + key;
 }
 
+const Poco::Dynamic::Var* JsonReader::find(const std::string& key) const {
+  for (auto it = object_->begin(); it != object_->end(); ++it) {
+    if (it->first == key)
+      return &it->second;
+  }
+  return nullptr;
+}
+
+void JsonReader::markRead(const std::string& key) {
+  if (std::find(read_.begin(), read_.end(), key) == read_.end())
+    read_.push_back(key);
+}
+
 bool JsonReader::isNullGiven(const std::string& key) {
-  if (!object_->has(key) || !object_->isNull(key))
+  const auto* value = find(key);
+  if (!value || !value->isEmpty())
     return false;
-  read_.insert(key);
+  markRead(key);
   return true;
 }
 
 bool JsonReader::has(const std::string& key) const {
-  return object_->has(key) && !object_->isNull(key);
+  const auto* value = find(key);
+  return value && !value->isEmpty();
 }
 
 void JsonReader::addError(const std::string& key, std::string code, std::string message) {
   errors_->push_back({path(key), std::move(code), std::move(message)});
 }
 
-Poco::Dynamic::Var JsonReader::take(const std::string& key) {
-  read_.insert(key);
-  if (!object_->has(key) || object_->isNull(key))
-    return {};
-  return object_->get(key);
+const Poco::Dynamic::Var* JsonReader::take(const std::string& key) {
+  markRead(key);
+  const auto* value = find(key);
+  return value && !value->isEmpty() ? value : nullptr;
 }
 
 std::optional<std::string> JsonReader::optionalString(const std::string& key, StringRule rule) {
-  auto value = take(key);
-  if (value.isEmpty())
+  const auto* value = take(key);
+  if (!value)
     return std::nullopt;
-  if (!value.isString()) {
+  if (!value->isString()) {
     addError(key, "invalid_type", "must be a string");
     return std::nullopt;
   }
-  std::string text = value.extract<std::string>();
-  if (!isValidUtf8(text)) {
+  const auto& given = value->extract<std::string>();
+  if (!isValidUtf8(given)) {
     addError(key, "invalid_encoding", "must be valid UTF-8");
     return std::nullopt;
   }
-  if (rule.trim)
-    text = trim(text);
+  std::string text = rule.trim ? trim(given) : given;
   const auto length = codePoints(text);
   if (length < rule.minLength) {
     addError(key, rule.minLength == 1 ? "required" : "too_short",
@@ -135,7 +149,7 @@ std::optional<std::string> JsonReader::optionalString(const std::string& key, St
 
 std::string JsonReader::requiredString(const std::string& key, StringRule rule) {
   if (!has(key)) {
-    read_.insert(key);
+    markRead(key);
     addError(key, "required", "is required");
     return {};
   }
@@ -146,9 +160,10 @@ std::string JsonReader::requiredString(const std::string& key, StringRule rule) 
 
 std::optional<std::int64_t> JsonReader::optionalInt(const std::string& key, std::int64_t min,
                                                     std::int64_t max) {
-  auto value = take(key);
-  if (value.isEmpty())
+  const auto* given = take(key);
+  if (!given)
     return std::nullopt;
+  const auto& value = *given;
   if (!value.isInteger() || value.isBoolean()) {
     addError(key, "invalid_type", "must be a whole number");
     return std::nullopt;
@@ -170,7 +185,7 @@ std::optional<std::int64_t> JsonReader::optionalInt(const std::string& key, std:
 
 std::int64_t JsonReader::requiredInt(const std::string& key, std::int64_t min, std::int64_t max) {
   if (!has(key)) {
-    read_.insert(key);
+    markRead(key);
     addError(key, "required", "is required");
     return 0;
   }
@@ -178,25 +193,25 @@ std::int64_t JsonReader::requiredInt(const std::string& key, std::int64_t min, s
 }
 
 std::optional<bool> JsonReader::optionalBool(const std::string& key) {
-  auto value = take(key);
-  if (value.isEmpty())
+  const auto* value = take(key);
+  if (!value)
     return std::nullopt;
-  if (!value.isBoolean()) {
+  if (!value->isBoolean()) {
     addError(key, "invalid_type", "must be true or false");
     return std::nullopt;
   }
-  return value.extract<bool>();
+  return value->extract<bool>();
 }
 
 std::optional<std::string> JsonReader::optionalDecimal(const std::string& key, int maxScale) {
-  auto value = take(key);
-  if (value.isEmpty())
+  const auto* value = take(key);
+  if (!value)
     return std::nullopt;
-  if (!value.isString()) {
+  if (!value->isString()) {
     addError(key, "invalid_type", "must be a decimal number written as a string, e.g. \"12.30\"");
     return std::nullopt;
   }
-  const std::string text = value.extract<std::string>();
+  const std::string& text = value->extract<std::string>();
   std::size_t i = 0;
   const bool negative = !text.empty() && text[0] == '-';
   if (negative)
@@ -234,7 +249,7 @@ std::optional<std::string> JsonReader::optionalDecimal(const std::string& key, i
 
 std::string JsonReader::requiredDecimal(const std::string& key, int maxScale) {
   if (!has(key)) {
-    read_.insert(key);
+    markRead(key);
     addError(key, "required", "is required");
     return {};
   }
@@ -244,7 +259,7 @@ std::string JsonReader::requiredDecimal(const std::string& key, int maxScale) {
 std::optional<std::vector<std::string>> JsonReader::optionalStringArray(const std::string& key,
                                                                         StringRule rule,
                                                                         std::size_t maxItems) {
-  read_.insert(key);
+  markRead(key);
   if (!has(key))
     return std::nullopt;
   if (!object_->isArray(key)) {
@@ -263,7 +278,7 @@ std::optional<std::vector<std::string>> JsonReader::optionalStringArray(const st
     item->set(std::to_string(i), array->get(static_cast<unsigned>(i)));
     if (!itemReader.has(std::to_string(i))) {
       itemReader.addError(std::to_string(i), "required", "must not be null");
-      itemReader.read_.insert(std::to_string(i));
+      itemReader.markRead(std::to_string(i));
       continue;
     }
     if (auto text = itemReader.optionalString(std::to_string(i), rule))
@@ -274,7 +289,7 @@ std::optional<std::vector<std::string>> JsonReader::optionalStringArray(const st
 
 void JsonReader::forEachObject(const std::string& key, bool required, std::size_t maxItems,
                                const std::function<void(JsonReader&)>& read) {
-  read_.insert(key);
+  markRead(key);
   if (!has(key)) {
     if (required)
       addError(key, "required", "is required");
@@ -303,7 +318,7 @@ void JsonReader::forEachObject(const std::string& key, bool required, std::size_
 
 bool JsonReader::withObject(const std::string& key, bool required,
                             const std::function<void(JsonReader&)>& read) {
-  read_.insert(key);
+  markRead(key);
   if (!has(key)) {
     if (required)
       addError(key, "required", "is required");
@@ -320,10 +335,19 @@ bool JsonReader::withObject(const std::string& key, bool required,
 }
 
 void JsonReader::collectUnknown() {
+  const auto unread = [&](const std::string& name) {
+    return std::find(read_.begin(), read_.end(), name) == read_.end();
+  };
+  bool any = false;
+  for (auto it = object_->begin(); it != object_->end() && !any; ++it)
+    any = unread(it->first);
+  if (!any)
+    return;
+  // Reported in the order the body gives them, which getNames keeps (begin() is sorted).
   std::vector<std::string> names;
   object_->getNames(names);
   for (const auto& name : names) {
-    if (!read_.count(name))
+    if (unread(name))
       addError(name, "unknown_field", "is not a field of this resource");
   }
 }

@@ -97,12 +97,17 @@ class JsonReader {
              std::shared_ptr<std::vector<FieldError>> errors);
   std::string path(const std::string& key) const;
   void collectUnknown();
-  Poco::Dynamic::Var take(const std::string& key);
+  /// The value stored under `key`, nullptr when there is none (read in place: values are not
+  /// copied, as readers run on every row of an import).
+  const Poco::Dynamic::Var* find(const std::string& key) const;
+  /// Marks `key` read; its value when it is given and not null, else nullptr.
+  const Poco::Dynamic::Var* take(const std::string& key);
+  void markRead(const std::string& key);
 
   JsonObject object_;
   std::string prefix_;
   std::shared_ptr<std::vector<FieldError>> errors_;
-  std::set<std::string> read_;
+  std::vector<std::string> read_;  ///< few keys: a vector searched in order beats a set
 };
 
 }  // namespace caravan
