@@ -8,6 +8,7 @@
 #include <caravan/platform/money.hpp>
 #include <caravan/platform/text.hpp>
 #include <set>
+#include <unordered_map>
 
 #include "lower_case.hpp"
 
@@ -47,7 +48,9 @@ std::optional<Refusal> checkCurrency(std::string_view code) {
   }
 }
 
-Checked<std::string> canonicalLanguage(std::string_view tag) {
+namespace {
+
+Checked<std::string> readLanguage(std::string_view tag) {
   const Refusal unknown{"unknown_language",
                         "must be a BCP 47 language tag such as \"de\", \"de-CH\" or \"zh-Hant\""};
   if (tag.empty() || tag.size() > 35 ||
@@ -73,6 +76,23 @@ Checked<std::string> canonicalLanguage(std::string_view tag) {
   if (U_FAILURE(status) || canonical.empty())
     return unknown;
   return canonical;
+}
+
+}  // namespace
+
+Checked<std::string> canonicalLanguage(std::string_view tag) {
+  // A shop's customers speak a few dozen languages; ICU's parsing of a tag costs more than the
+  // rest of a customer's fields, so each thread remembers the tags it has read.
+  constexpr std::size_t kRemembered = 512;
+  thread_local std::unordered_map<std::string, Checked<std::string>> read;
+  std::string key(tag);
+  if (auto found = read.find(key); found != read.end())
+    return found->second;
+  if (read.size() >= kRemembered)
+    read.clear();
+  auto checked = readLanguage(tag);
+  read.emplace(std::move(key), checked);
+  return checked;
 }
 
 Checked<std::string> normalizeTaxId(std::string_view input) {

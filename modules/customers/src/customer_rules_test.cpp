@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace caravan::customers {
 namespace {
 
@@ -24,6 +26,34 @@ TEST(CustomerRules, CanonicalisesLanguageTags) {
     ASSERT_TRUE(refused(checked)) << bad;
     EXPECT_EQ(std::get<Refusal>(checked).code, "unknown_language") << bad;
   }
+}
+
+TEST(CustomerRules, ALanguageTagReadAgainGetsTheSameAnswerAsTheFirstTime) {
+  // Each thread remembers the tags it has read (512 at most); past that it starts afresh. A tag
+  // read on a thread of its own is read by ICU, and answers as it does from memory here.
+  std::vector<std::string> tags{"pt-br", "de_DE", "qqq", "zh-hant-tw"};
+  for (int i = 0; i < 600; ++i) {
+    tags.push_back("de-" + std::string(1, static_cast<char>('A' + i % 26)) +
+                   static_cast<char>('A' + (i / 26) % 26));
+  }
+  const auto answer = [](const std::string& tag) {
+    const auto checked = canonicalLanguage(tag);
+    return refused(checked) ? "refused " + std::get<Refusal>(checked).code
+                            : std::get<std::string>(checked);
+  };
+  const auto answers = [&] {
+    std::vector<std::string> seen;
+    for (const auto& tag : tags)
+      seen.push_back(answer(tag));
+    return seen;
+  };
+  std::vector<std::string> fresh(tags.size());
+  for (std::size_t i = 0; i < tags.size(); ++i)
+    std::thread([&, i] { fresh[i] = answer(tags[i]); }).join();
+  EXPECT_EQ(fresh[0], "pt-BR");
+  EXPECT_EQ(fresh[1], "refused unknown_language");
+  EXPECT_EQ(answers(), fresh);
+  EXPECT_EQ(answers(), fresh) << "read a second time, from memory where it fits";
 }
 
 TEST(CustomerRules, NormalisesTaxIds) {
