@@ -409,6 +409,25 @@ std::string inList(Params& values) {
   return text;
 }
 
+std::string valuesTable(Params& values, std::string_view type, std::string_view column,
+                        std::string_view alias) {
+  if (values.empty())
+    throw std::invalid_argument("valuesTable: a table of values needs at least one value");
+  const std::size_t padded = std::max<std::size_t>(4, std::bit_ceil(values.size()));
+  values.resize(padded, Param(nullptr));
+  std::string text = "(SELECT CAST(? AS ";
+  text.reserve(padded * 6 + 64);
+  text.append(type);
+  text += ") AS ";
+  text.append(column);
+  text += " UNION ALL VALUES (?)";
+  for (std::size_t i = 2; i < padded; ++i)
+    text += ", (?)";
+  text += ") AS ";
+  text.append(alias);
+  return text;
+}
+
 void Session::begin(Isolation isolation) {
   // SET TRANSACTION (without SESSION) applies to the next transaction only: the pooled
   // connection keeps the server's default for whoever leases it next.

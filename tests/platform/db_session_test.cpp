@@ -213,6 +213,36 @@ TEST(DbSession, InListsArePaddedToAPowerOfTwoWithoutChangingTheirMeaning) {
   EXPECT_THROW(db::inList(none), std::invalid_argument);
 }
 
+TEST(DbSession, ATableOfValuesJoinsEachValueOnceWhateverItsPadding) {
+  TestDatabase database;
+  auto pool = poolFor(database);
+  auto session = pool->acquire();
+  session.executeDirect(
+      "CREATE TABLE keyed (tenant_id BIGINT UNSIGNED, k VARCHAR(20) CHARACTER SET utf8mb4 "
+      "COLLATE utf8mb4_bin, id BIGINT UNSIGNED, PRIMARY KEY (tenant_id, k))");
+  session.executeDirect(
+      "INSERT INTO keyed VALUES (1, 'a-1', 10), (1, 'A-1', 11), (1, 'b', 12), (2, 'b', 20)");
+  db::TenantSession one(session, 1);
+  // Longer than the type: cut to 21 characters, longer than any key, so it matches nothing.
+  const std::string tooLong(30, 'b');
+  db::Params values{std::string("b"),  std::string("a-1"), std::string("b"),
+                    std::string("zz"), std::string("A-1"), tooLong};
+  const std::string table = db::valuesTable(values, "CHAR(21)", "k", "v");
+  EXPECT_EQ(values.size(), 8u);
+  EXPECT_TRUE(std::holds_alternative<std::nullptr_t>(values.back())) << "padded with NULL";
+  EXPECT_EQ(table,
+            "(SELECT CAST(? AS CHAR(21)) AS k UNION ALL VALUES (?), (?), (?), (?), (?), (?), (?)) "
+            "AS v");
+  // The tenant's placeholder comes after the values' and is still the one bound to tenant 1.
+  auto rows = one.query("SELECT STRAIGHT_JOIN GROUP_CONCAT(t.id ORDER BY t.id) FROM " + table +
+                            " JOIN keyed t ON t.tenant_id = ? AND t.k = v.k",
+                        values);
+  ASSERT_TRUE(rows.next());
+  EXPECT_EQ(rows.string(1), "10,11,12,12") << "each listed value once, compared byte for byte";
+  db::Params none;
+  EXPECT_THROW(db::valuesTable(none, "CHAR(21)", "k", "v"), std::invalid_argument);
+}
+
 TEST(DbSession, TenantSessionSeesOnlyItsTenant) {
   TestDatabase database;
   auto pool = poolFor(database);

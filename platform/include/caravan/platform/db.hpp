@@ -192,6 +192,18 @@ class TenantSession {
 /// length then share a few prepared statements instead of one each. `values` must not be empty.
 std::string inList(Params& values);
 
+/// A derived table of one column, `column`, of the CAST type `type` ("CHAR(192)", "UNSIGNED"),
+/// holding `values` (padded like inList, with NULLs, which join nothing):
+/// "(SELECT CAST(? AS type) AS column UNION ALL VALUES (?), (?)) AS alias". Joined to an index
+/// (SELECT STRAIGHT_JOIN ... FROM <it> JOIN t FORCE INDEX (...) ON t.c = alias.column), it looks
+/// each value up once; an IN list of hundreds of values costs about twice that, as the optimiser
+/// first dives into the index for every value (kEstimateEveryValue). The type is needed: without
+/// it the column takes the length of the first value bound, and longer ones are cut. A text
+/// longer than the type is cut too, so give strings a length above the compared column's: a
+/// value cut to it still matches nothing. `values` must not be empty.
+std::string valuesTable(Params& values, std::string_view type, std::string_view column,
+                        std::string_view alias);
+
 /// Put before a SELECT whose IN list may exceed 200 values: MariaDB then dives into the index for
 /// every value instead of estimating the ranges from index statistics (eq_range_index_dive_limit).
 /// The statistics lag behind a table that is being filled, and the optimiser then read every row
