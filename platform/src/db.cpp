@@ -7,9 +7,11 @@
 #include <cppconn/statement.h>
 #include <mysql_driver.h>
 
+#include <array>
 #include <bit>
 #include <caravan/platform/db.hpp>
 #include <cctype>
+#include <charconv>
 #include <mutex>
 
 namespace caravan::db {
@@ -296,47 +298,67 @@ constexpr std::size_t kMaxInsertBytes = 4 << 20;
 /// tokenizer treats specially escaped (the session's sql_mode keeps backslash escapes, see
 /// Pool::connect); UTF-8 has no multi-byte sequence holding a quote or backslash byte, so escaping
 /// byte by byte is exact.
+template <typename Number>
+void appendNumber(std::string& sql, Number number) {
+  char digits[24];
+  const auto written = std::to_chars(digits, digits + sizeof digits, number);
+  sql.append(digits, written.ptr);
+}
+
+/// The escape of a byte the server's tokenizer reads specially inside quotes, else nullptr.
+constexpr const char* escapeOf(char c) {
+  switch (c) {
+    case '\0':
+      return "\\0";
+    case '\'':
+      return "\\'";
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\x1a':
+      return "\\Z";
+    default:
+      return nullptr;
+  }
+}
+
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> needs{};
+  for (unsigned c = 0; c < 256; ++c)
+    needs[c] = escapeOf(static_cast<char>(c)) != nullptr;
+  return needs;
+}();
+
 void appendLiteral(std::string& sql, const Param& value) {
   const auto* text = std::get_if<std::string>(&value);
   if (!text) {
     if (const auto* number = std::get_if<std::int64_t>(&value))
-      sql += std::to_string(*number);
+      appendNumber(sql, *number);
     else if (const auto* unsignedNumber = std::get_if<std::uint64_t>(&value))
-      sql += std::to_string(*unsignedNumber);
+      appendNumber(sql, *unsignedNumber);
     else if (const auto* flag = std::get_if<bool>(&value))
       sql += *flag ? '1' : '0';
     else
       sql += "NULL";
     return;
   }
+  // Runs of ordinary bytes are copied whole: imports write millions of values.
   sql += '\'';
-  for (char c : *text) {
-    switch (c) {
-      case '\0':
-        sql += "\\0";
-        break;
-      case '\'':
-        sql += "\\'";
-        break;
-      case '"':
-        sql += "\\\"";
-        break;
-      case '\\':
-        sql += "\\\\";
-        break;
-      case '\n':
-        sql += "\\n";
-        break;
-      case '\r':
-        sql += "\\r";
-        break;
-      case '\x1a':
-        sql += "\\Z";
-        break;
-      default:
-        sql += c;
+  const char* run = text->data();
+  const char* const end = run + text->size();
+  for (const char* at = run; at != end; ++at) {
+    if (kNeedsEscape[static_cast<unsigned char>(*at)]) {
+      sql.append(run, at);
+      sql += escapeOf(*at);
+      run = at + 1;
     }
   }
+  sql.append(run, end);
   sql += '\'';
 }
 
