@@ -67,6 +67,9 @@ TEST(CheckAttributes, WantsRequiredFieldsAndDropsNulls) {
   auto fine = checkAttributes(parse(R"({"segment":"retail","nickname":null})"), definitions());
   EXPECT_TRUE(fine.errors.empty());
   EXPECT_EQ(fine.json, R"({"segment":"retail"})");
+  // Nothing kept is stored as an empty object, whether nothing or only nulls were given.
+  EXPECT_EQ(checkAttributes(nullptr, {}).json, "{}");
+  EXPECT_EQ(checkAttributes(parse(R"({"nickname":null})"), {}).json, "{}");
 }
 
 TEST(CheckAttributes, RefusesMalformedDecimals) {
