@@ -320,9 +320,9 @@ void CustomerImporter::findDuplicates() {
     std::vector<const Customer*> batch;
     for (std::size_t i = from; i < std::min(deferred_.size(), from + kBatchRows); ++i)
       batch.push_back(&deferred_[i]);
-    totals_.candidatePairs += duplicates.countFor(batch);
+    for (const auto& [pair, reasons] : duplicates.pairsFor(batch))
+      totals_.candidatePairs += counted_.insert(pair).second;
   }
-  deferred_.clear();
 }
 
 void CustomerImporter::write(std::vector<Prepared*>& good) {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -86,7 +87,9 @@ class CustomerImporter {
   /// Imports `rows` (in file order); their errors are added to errors().
   void import(std::vector<ImportRow>& rows);
 
-  /// With deferDuplicates: records the duplicate candidates of every customer written so far.
+  /// With deferDuplicates: records the duplicate candidates of every customer written so far,
+  /// with the customers committed by now. It may run again once more has been committed: pairs
+  /// found before are recorded again unchanged, and counted once.
   void findDuplicates();
   const ImportTotals& totals() const { return totals_; }
   const std::vector<ImportError>& errors() const { return errors_; }
@@ -115,7 +118,8 @@ class CustomerImporter {
   ImportTotals totals_;
   std::vector<ImportError> errors_;
   std::shared_ptr<ImportClaims> claims_;
-  std::vector<Customer> deferred_;  ///< written, their candidates not yet looked for
+  std::vector<Customer> deferred_;  ///< written, their candidates looked for by findDuplicates
+  std::set<std::pair<std::uint64_t, std::uint64_t>> counted_;  ///< pairs in totals_
 };
 
 }  // namespace caravan::customers

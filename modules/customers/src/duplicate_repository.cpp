@@ -71,9 +71,14 @@ std::vector<DuplicateCandidate> DuplicateRepository::recordFor(
 }
 
 std::size_t DuplicateRepository::countFor(const std::vector<const Customer*>& customers) {
-  const PairReasons pairs = findPairs(customers);
+  return pairsFor(customers).size();
+}
+
+DuplicateRepository::PairReasons DuplicateRepository::pairsFor(
+    const std::vector<const Customer*>& customers) {
+  PairReasons pairs = findPairs(customers);
   record(pairs);
-  return pairs.size();
+  return pairs;
 }
 
 namespace {

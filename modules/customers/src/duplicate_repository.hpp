@@ -52,6 +52,8 @@ class DuplicateRepository {
 
   /// Pairs of customer ids (smaller first) with what each pair shares.
   using PairReasons = std::map<std::pair<std::uint64_t, std::uint64_t>, std::set<MatchReason>>;
+  /// countFor giving the pairs themselves (an import looking twice counts each pair once).
+  PairReasons pairsFor(const std::vector<const Customer*>& customers);
   /// Records `pairs` in the queue, in multi-row statements: a new pair opens, an open pair
   /// takes the new score, a dismissed or merged pair keeps its status; every pair is marked
   /// seen now.

@@ -98,11 +98,13 @@ void endIfNoPiecesLeft(db::TenantSession& db, std::uint64_t jobId) {
 /// none was left to take.
 ///
 /// Several workers import pieces of one job side by side, each on its own connection, so that
-/// the database works on more than one core. Their transactions are READ COMMITTED, and each
-/// looks for duplicate candidates only after it has taken the job's row lock, at its end: the
-/// pieces holding that lock one after another, each sees every piece committed before it, so a
-/// pair split over two pieces is found by the later one. The job's counters, errors and the
-/// piece's removal commit with the piece's rows.
+/// the database works on more than one core. Their transactions are READ COMMITTED. A piece
+/// looks for duplicate candidates once its rows are written, among everything committed by then,
+/// and takes the job's row lock at its end: the pieces holding that lock one after another, each
+/// sees every piece committed before it. When one committed while the piece looked, it looks
+/// again under the lock, so that a pair split over two pieces is found by the later one. (Looking
+/// only under the lock made the pieces, which end at about the same time, wait for each other.)
+/// The job's counters, errors and the piece's removal commit with the piece's rows.
 bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& settings,
                      std::uint64_t tenantId, std::uint64_t jobId,
                      const std::shared_ptr<ImportClaims>& claims) {
@@ -156,15 +158,22 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
                                    .claimOwner = static_cast<std::uint64_t>(seq)});
         importer.import(rows);
 
+        // Every piece's commit adds its rows to rows_done.
+        auto progress = db.query(
+            "SELECT rows_done FROM customer_import_jobs WHERE tenant_id = ? AND id = ?", {jobId});
+        const std::uint64_t committedRows = progress.next() ? progress.uint64(1) : 0;
+        importer.findDuplicates();
+
         // From here to the commit, one piece of the job at a time.
         auto locked = db.query(
-            "SELECT error_count FROM customer_import_jobs WHERE tenant_id = ? AND id = ? "
-            "FOR UPDATE",
+            "SELECT error_count, rows_done FROM customer_import_jobs WHERE tenant_id = ? AND "
+            "id = ? FOR UPDATE",
             {jobId});
         if (!locked.next())
           return false;
         const std::size_t errorsBefore = locked.uint64(1);
-        importer.findDuplicates();
+        if (locked.uint64(2) != committedRows)
+          importer.findDuplicates();  // a piece committed while this one looked
 
         const auto& errors = importer.errors();
         std::vector<db::Params> kept;

@@ -77,6 +77,53 @@ TEST(ImportPipelineDb, ReportsBadRowsOfEveryBatchByLineAndWritesTheRestOnce) {
   EXPECT_EQ(identities.uint64(1), 2492u);
 }
 
+TEST(ImportPipelineDb, APieceLookingAgainFindsPairsCommittedMeanwhileAndCountsEachOnce) {
+  // Two pieces side by side: the second looks for pairs while the first is not committed yet,
+  // then again once it is (import_jobs.cpp does so when the job's rows_done moved).
+  caravan::testing::TestPlatform test{customersOnly()};
+  db::Session firstSession = test.platform().pool().acquire();
+  db::Session secondSession = test.platform().pool().acquire();
+  db::TenantSession first{firstSession, 1};
+  db::TenantSession second{secondSession, 1};
+  const auto piece = [](const std::string& prefix) {
+    std::string text;
+    for (const auto& column : importColumns())
+      text += (text.empty() ? "" : ",") + column;
+    text += "\n";
+    for (int i = 1; i <= 3; ++i) {
+      text += prefix + std::to_string(i) + ",person,Person " + prefix + std::to_string(i) +
+              ",,shared" + std::to_string(i) + "@example.com,,DE,,,,,,,,,,,,,,,\n";
+    }
+    return csvRows(text);
+  };
+  const ImportOptions deferred{.csv = true, .deferDuplicates = true};
+  db::Transaction firstTx(firstSession, db::Isolation::ReadCommitted);
+  auto firstRows = piece("F-");
+  CustomerImporter firstImporter(first, test.platform().ids(), deferred);
+  firstImporter.import(firstRows);
+  firstImporter.findDuplicates();
+
+  db::Transaction secondTx(secondSession, db::Isolation::ReadCommitted);
+  auto secondRows = piece("S-");
+  CustomerImporter secondImporter(second, test.platform().ids(), deferred);
+  secondImporter.import(secondRows);
+  secondImporter.findDuplicates();
+  EXPECT_EQ(secondImporter.totals().candidatePairs, 0u) << "the first piece is not committed";
+
+  firstTx.commit();
+  secondImporter.findDuplicates();
+  EXPECT_EQ(secondImporter.totals().candidatePairs, 3u);
+  secondImporter.findDuplicates();
+  EXPECT_EQ(secondImporter.totals().candidatePairs, 3u) << "a pair found again is counted once";
+  secondTx.commit();
+
+  auto pairs = firstSession.query(
+      "SELECT COUNT(*), SUM(reasons = 'email') FROM customer_duplicates WHERE tenant_id = 1");
+  ASSERT_TRUE(pairs.next());
+  EXPECT_EQ(pairs.uint64(1), 3u);
+  EXPECT_EQ(pairs.uint64(2), 3u);
+}
+
 TEST(ImportPipelineDb, AJobsPiecesImportedSideBySideFindEveryPairAndRefuseRepeatsOnce) {
   caravan::testing::TestPlatform test{customersOnly()};
   db::Session session = test.platform().pool().acquire();
