@@ -151,6 +151,12 @@ void CustomerRepository::writeOwnedMany(const std::vector<const Customer*>& cust
       rows.push_back({c->id, static_cast<std::int64_t>(i), phone.number.e164, phone.number.raw,
                       phone.number.nationalNumber, phone.type});
     }
+    for (std::size_t i = 0; i < c->addresses.size(); ++i) {
+      if (const auto& phone = c->addresses[i].phone) {
+        rows.push_back({c->id, kAddressPhonePositions + static_cast<std::int64_t>(i), phone->e164,
+                        phone->raw, phone->nationalNumber, phone->kind});
+      }
+    }
   }
   if (!rows.empty()) {
     db_.insertRows(
@@ -260,11 +266,15 @@ std::vector<Customer> CustomerRepository::findMany(const std::vector<std::uint64
     }
   }
   {
-    auto rows =
-        db_.query("SELECT customer_id, e164, raw, national_number, type FROM customer_phones " +
-                      owned + "position",
-                  params);
+    auto rows = db_.query(
+        "SELECT customer_id, e164, raw, national_number, type, position FROM "
+        "customer_phones " +
+            owned + "position",
+        params);
+    // The phones of addresses are read with the addresses, from their own columns.
     while (rows.next()) {
+      if (rows.int64(6) >= kAddressPhonePositions)
+        continue;
       CustomerPhone phone;
       phone.number.e164 = rows.string(2);
       phone.number.raw = rows.string(3);
@@ -399,14 +409,11 @@ std::vector<CustomerRepository::Hit> CustomerRepository::wholeFormPass(
       plan.nameKey);
   add("customer_id FROM customer_emails WHERE tenant_id = ? AND", "address_key", plan.plain);
   add("customer_id FROM customer_identities WHERE tenant_id = ? AND", "external_key", plan.plain);
-  if (plan.e164) {
+  // Addresses' phones are rows of customer_phones too.
+  if (plan.e164)
     add("customer_id FROM customer_phones WHERE tenant_id = ? AND", "e164", *plan.e164);
-    add("customer_id FROM customer_addresses WHERE tenant_id = ? AND", "phone_e164", *plan.e164);
-  }
   if (plan.national) {
     add("customer_id FROM customer_phones WHERE tenant_id = ? AND", "national_number",
-        *plan.national);
-    add("customer_id FROM customer_addresses WHERE tenant_id = ? AND", "phone_national",
         *plan.national);
   }
   if (forms.empty())

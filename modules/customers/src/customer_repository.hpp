@@ -18,6 +18,11 @@ class CustomerRepository {
  public:
   explicit CustomerRepository(db::TenantSession& db) : db_(db) {}
 
+  /// customer_phones holds the phones of addresses too, from this position on (this plus the
+  /// address's position), so that every phone is in its indexes (customers 0014). A customer's
+  /// own phones are those below it.
+  static constexpr std::int64_t kAddressPhonePositions = 1000;
+
   /// Throws db::DuplicateKey (key "uq_customer_identities") when another customer holds one of
   /// its identities.
   void insert(const Customer& customer);

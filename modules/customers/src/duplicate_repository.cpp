@@ -126,22 +126,17 @@ DuplicateRepository::PairReasons DuplicateRepository::findPairs(
     const std::vector<const Customer*>& customers) {
   std::set<std::uint64_t> given;
   std::set<char> kinds;  // only the kinds of key some given customer has are looked up
-  PhoneSources phones{.givenAddressPhones = false};
   for (const Customer* customer : customers) {
     given.insert(customer->id);
     for (const auto& key : blockingKeys(*customer))
       kinds.insert(key.kind);
-    for (const auto& address : customer->addresses)
-      phones.givenAddressPhones = phones.givenAddressPhones || address.phone.has_value();
   }
-  if (kinds.count(kKeyPhone))
-    phones.otherAddressPhones = phones.givenAddressPhones || anyAddressPhones(db_);
   PairReasons pairs;
   for (const auto& [mine, params] : selections({given.begin(), given.end()})) {
     for (char kind : kinds) {
       // The other holders of each key of each given customer.
       std::map<std::pair<std::uint64_t, std::string>, std::vector<std::uint64_t>> holders;
-      for (auto& match : matchingKeys(db_, kind, mine, params, phones)) {
+      for (auto& match : matchingKeys(db_, kind, mine, params)) {
         if (given.count(match.customer))  // a range may hold customers not given
           holders[{match.customer, std::move(match.key)}].push_back(match.other);
       }

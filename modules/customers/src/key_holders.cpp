@@ -32,28 +32,12 @@ std::uint64_t countOf(db::TenantSession& db, const std::string& sql, const db::P
 
 }  // namespace
 
-bool anyAddressPhones(db::TenantSession& db) {
-  auto rows = db.query(
-      "SELECT 1 FROM customer_addresses FORCE INDEX (ix_customer_addresses_phone) "
-      "WHERE tenant_id = ? AND phone_e164 IS NOT NULL LIMIT 1");
-  return rows.next();
-}
-
 std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::string& mine,
-                                   const db::Params& mineParams, PhoneSources phoneSources) {
+                                   const db::Params& mineParams) {
   // Each statement reads the given customers' rows (m, on the primary key or the customer index)
   // and looks each of their keys up in the index of the table that holds such keys (o). The join
   // order and both indexes are fixed: the optimiser's statistics lag behind tables an import is
   // filling, and its own choices then read every key of the tenant (docs/benchmarks.md).
-  struct Source {
-    const char* table;
-    const char* column;  ///< ascii_bin in both tables (customers 0013)
-    const char* keyIndex;
-  };
-  static const Source phones{"customer_phones", "e164", "ix_customer_phones_e164"};
-  static const Source addressPhones{"customer_addresses", "phone_e164",
-                                    "ix_customer_addresses_phone"};
-
   std::vector<std::string> statements;
   const auto join = [&](const std::string& select, const std::string& fromMine,
                         const std::string& other, const std::string& on,
@@ -70,20 +54,9 @@ std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::
            "o.address_key = m.address_key", "");
       break;
     case kKeyPhone:
-      // A customer's own phones and its addresses' phones are one kind of key: four pairings.
-      for (const Source* from : {&phones, &addressPhones}) {
-        if (from == &addressPhones && !phoneSources.givenAddressPhones)
-          continue;
-        for (const Source* to : {&phones, &addressPhones}) {
-          if (to == &addressPhones && !phoneSources.otherAddressPhones)
-            continue;
-          join(std::string("m.customer_id, m.") + from->column + ", o.customer_id",
-               std::string(from->table) + " m FORCE INDEX (PRIMARY)",
-               std::string(to->table) + " o FORCE INDEX (" + to->keyIndex + ")",
-               std::string("o.") + to->column + " = m." + from->column,
-               std::string("m.") + from->column + " IS NOT NULL AND ");
-        }
-      }
+      // A customer's own phones and its addresses' phones alike (customers 0014).
+      join("m.customer_id, m.e164, o.customer_id", "customer_phones m FORCE INDEX (PRIMARY)",
+           "customer_phones o FORCE INDEX (ix_customer_phones_e164)", "o.e164 = m.e164", "");
       break;
     case kKeyIdentity:
       // One buyer id on two channels is two keys; on two stores of one channel, one.
@@ -126,20 +99,12 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) 
           {most});
       break;
     case kKeyPhone:
-      shared.keysRead =
-          countOf(db, "SELECT COUNT(*) FROM customer_phones WHERE tenant_id = ?", {}) +
-          countOf(db,
-                  "SELECT COUNT(*) FROM customer_addresses WHERE tenant_id = ? AND phone_e164 IS "
-                  "NOT NULL",
-                  {});
+      // A customer's own phones and its addresses' phones alike (customers 0014).
+      shared.keysRead = countOf(db, "SELECT COUNT(*) FROM customer_phones WHERE tenant_id = ?", {});
       take(
-          "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM ("
-          "SELECT CAST(e164 AS BINARY) AS phone, customer_id FROM customer_phones "
-          "WHERE tenant_id = ? UNION ALL "
-          "SELECT CAST(phone_e164 AS BINARY), customer_id FROM customer_addresses "
-          "WHERE tenant_id = ? AND phone_e164 IS NOT NULL) AS held "
-          "GROUP BY phone HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
-          {db.tenantId(), most});
+          "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_phones WHERE tenant_id = ? "
+          "GROUP BY e164 HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
+          {most});
       break;
     case kKeyIdentity:
       // One buyer id on two channels is two keys; on two stores of one channel, one.

@@ -24,18 +24,8 @@ struct KeyMatch {
 /// customers' rows are read from their tables, each of their keys is looked up in its index by
 /// the database (one statement, no list of key values sent). Every match is listed, those
 /// among the given customers too.
-/// For phone keys, which pairings to look at: a customer's own phones and its addresses' phones
-/// are one kind of key, but addresses without phones need no lookups.
-struct PhoneSources {
-  bool givenAddressPhones = true;  ///< some given customer has a phone on an address
-  bool otherAddressPhones = true;  ///< some customer of the tenant has (anyAddressPhones)
-};
-
 std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::string& mine,
-                                   const db::Params& mineParams, PhoneSources phones = {});
-
-/// Whether any customer of the tenant has a phone on an address (one index probe).
-bool anyAddressPhones(db::TenantSession& db);
+                                   const db::Params& mineParams);
 
 /// What one kind of key comes to over the whole tenant.
 struct SharedKeys {

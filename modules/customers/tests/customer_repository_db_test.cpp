@@ -200,6 +200,7 @@ TEST_F(CustomersDb, SearchFindsScriptsWordsInAnyOrderEmailsPhonesAndIdentities) 
   EXPECT_EQ(searchIds(alpha, "030 901820", "DE"), (std::vector<std::uint64_t>{made.id}));
   EXPECT_EQ(searchIds(alpha, "0151 23456789"), (std::vector<std::uint64_t>{made.id}))
       << "an address's phone is searchable too";
+  EXPECT_EQ(searchIds(alpha, "+49 151 23456789"), (std::vector<std::uint64_t>{made.id}));
   EXPECT_EQ(searchIds(alpha, "a2buyer"), (std::vector<std::uint64_t>{made.id}));
   EXPECT_TRUE(searchIds(alpha, "zhang shop").empty());
   EXPECT_TRUE(searchIds(alpha, "%").empty()) << "wildcards are literal";
