@@ -36,6 +36,10 @@ void CustomersModule::registerWith(ModuleRegistry& registry) {
       config.integer("customers.import_parallel_pieces", 2, 1, 16,
                      "pieces of one customer import job imported at once, each on its own "
                      "database connection"));
+  settings.sliceLength = std::chrono::seconds(config.integer(
+      "customers.import_slice_seconds", 60, 1, 3600,
+      "how long one run of a customer import job goes on before the scheduler's other jobs get "
+      "their turn, in seconds"));
   settings.pollInterval = std::chrono::milliseconds(
       config.integer("customers.import_poll_ms", 1000, 50, 3600000,
                      "how often queued customer import jobs are looked for, in milliseconds"));
