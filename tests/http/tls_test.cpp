@@ -5,15 +5,26 @@
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/StreamCopier.h>
 
+#include <filesystem>
+
 #include "http_fixture.hpp"
 
 namespace caravan::testing {
 namespace {
 
+/// A directory removed with everything in it when the test process ends: it holds a private key.
+struct TemporaryDirectory {
+  std::string path;
+  ~TemporaryDirectory() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+};
+
 class TlsTest : public HttpFixture {
  protected:
   static std::string directory() {
-    static const std::string made = [] {
+    static const TemporaryDirectory made{[] {
       char pattern[] = "/tmp/caravan-tls.XXXXXX";
       if (!mkdtemp(pattern))
         throw std::runtime_error("cannot create a temporary directory");
@@ -25,8 +36,8 @@ class TlsTest : public HttpFixture {
       if (std::system(command.c_str()) != 0)
         throw std::runtime_error("openssl could not make a certificate");
       return dir;
-    }();
-    return made;
+    }()};
+    return made.path;
   }
   std::map<std::string, std::string> serverSettings() override {
     return {{"http.tls_certificate", directory() + "/cert.pem"},
