@@ -266,15 +266,14 @@ std::vector<Customer> CustomerRepository::findMany(const std::vector<std::uint64
     }
   }
   {
-    auto rows = db_.query(
-        "SELECT customer_id, e164, raw, national_number, type, position FROM "
-        "customer_phones " +
-            owned + "position",
-        params);
     // The phones of addresses are read with the addresses, from their own columns.
+    auto rows = db_.query(
+        "SELECT customer_id, e164, raw, national_number, type FROM customer_phones "
+        "WHERE tenant_id = ? AND customer_id" +
+            in + " AND position < " + std::to_string(kAddressPhonePositions) +
+            " ORDER BY customer_id, position",
+        params);
     while (rows.next()) {
-      if (rows.int64(6) >= kAddressPhonePositions)
-        continue;
       CustomerPhone phone;
       phone.number.e164 = rows.string(2);
       phone.number.raw = rows.string(3);
