@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
+#include <set>
 #include <string_view>
 
 #include "duplicate_scoring.hpp"
@@ -28,6 +30,43 @@ std::vector<std::uint64_t> idList(std::string_view text) {
 std::uint64_t countOf(db::TenantSession& db, const std::string& sql, const db::Params& params) {
   auto rows = db.query(sql, params);
   return rows.next() ? rows.uint64(1) : 0;
+}
+
+/// The holders of each identity held by 2 to maxHolders customers. One buyer id on two channels
+/// is two keys; on two stores of one channel, one. Grouping by (key, channel) sorted every
+/// identity of the tenant (2.7 s at a million): the keys held by more than one customer are
+/// found in the unique index's order instead (0.2 s), and only their rows are grouped by channel.
+std::vector<std::vector<std::uint64_t>> sharedIdentities(db::TenantSession& db,
+                                                         std::size_t maxHolders) {
+  constexpr std::size_t kKeysPerLookup = 500;
+  std::vector<std::string> keys;
+  {
+    auto rows = db.query(
+        "SELECT external_key FROM customer_identities FORCE INDEX (uq_customer_identities) "
+        "WHERE tenant_id = ? GROUP BY external_key HAVING MIN(customer_id) <> MAX(customer_id)");
+    while (rows.next())
+      keys.push_back(rows.string(1));
+  }
+  std::map<std::pair<std::string, std::string>, std::set<std::uint64_t>> byChannel;
+  for (std::size_t from = 0; from < keys.size(); from += kKeysPerLookup) {
+    db::Params params(
+        keys.begin() + static_cast<std::ptrdiff_t>(from),
+        keys.begin() + static_cast<std::ptrdiff_t>(std::min(keys.size(), from + kKeysPerLookup)));
+    const std::string list = db::inList(params);  // pads params
+    auto rows = db.query(
+        "SELECT external_key, channel, customer_id FROM customer_identities "
+        "FORCE INDEX (uq_customer_identities) WHERE tenant_id = ? AND external_key IN (" +
+            list + ")",
+        params);
+    while (rows.next())
+      byChannel[{rows.string(1), rows.string(2)}].insert(rows.uint64(3));
+  }
+  std::vector<std::vector<std::uint64_t>> holders;
+  for (const auto& [key, customers] : byChannel) {
+    if (customers.size() >= 2 && customers.size() <= maxHolders)
+      holders.emplace_back(customers.begin(), customers.end());
+  }
+  return holders;
 }
 
 }  // namespace
@@ -107,13 +146,9 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) 
           {most});
       break;
     case kKeyIdentity:
-      // One buyer id on two channels is two keys; on two stores of one channel, one.
       shared.keysRead =
           countOf(db, "SELECT COUNT(*) FROM customer_identities WHERE tenant_id = ?", {});
-      take(
-          "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_identities WHERE tenant_id = ? "
-          "GROUP BY external_key, channel HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
-          {most});
+      shared.holders = sharedIdentities(db, maxHolders);
       break;
     default:  // name with postal code; two addresses of one customer in one place are one key
       shared.keysRead = countOf(db,
