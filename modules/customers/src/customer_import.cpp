@@ -306,7 +306,7 @@ void CustomerImporter::importBatch(Batch& batch) {
       ++(item->exists ? totals_.updated : totals_.created);
   } else {
     write(good);
-    if (options_.deferDuplicates) {
+    if (options_.duplicates == DuplicateLookup::Deferred) {
       for (auto* item : good)
         deferred_.push_back(std::move(item->customer));
     }
@@ -404,7 +404,7 @@ void CustomerImporter::writeRows(const std::vector<Prepared*>& rows) {
   if (!updated.empty())
     db_.insertRows("customers", kCustomerColumns, updated, 1000, kUpdateExisting);
   repository.writeOwnedMany(customers);
-  if (!options_.deferDuplicates)
+  if (options_.duplicates == DuplicateLookup::EachBatch)
     totals_.candidatePairs += DuplicateRepository(db_, ids_).countFor(customers);
 }
 

@@ -60,14 +60,21 @@ class ImportClaims {
   std::unordered_map<std::uint64_t, std::vector<std::string>> byOwner_;
 };
 
+/// When an importer looks for the duplicate candidates of the rows it writes.
+enum class DuplicateLookup {
+  EachBatch,  ///< as each batch is written
+  /// By findDuplicates(), which the caller runs when it can see what other imports running
+  /// beside this one have committed (see import_jobs.cpp).
+  Deferred,
+  None,  ///< not at all: the caller scans the whole tenant once the rows are in
+};
+
 /// How an import runs.
 struct ImportOptions {
   bool csv = true;       ///< field errors named by CSV column (else by JSON path)
   bool dryRun = false;   ///< check everything, write nothing
   unsigned threads = 2;  ///< rows are normalised on this many threads
-  /// Leave duplicate detection to findDuplicates(), which the caller runs when it can see what
-  /// other imports running beside this one have committed (see import_jobs.cpp).
-  bool deferDuplicates = false;
+  DuplicateLookup duplicates = DuplicateLookup::EachBatch;
   /// Shared with importers running beside this one; by default this importer's own.
   std::shared_ptr<ImportClaims> claims = nullptr;
   std::uint64_t claimOwner = 0;  ///< whose claims this importer's are
@@ -87,8 +94,8 @@ class CustomerImporter {
   /// Imports `rows` (in file order); their errors are added to errors().
   void import(std::vector<ImportRow>& rows);
 
-  /// With deferDuplicates: records the duplicate candidates of every customer written so far,
-  /// with the customers committed by now. It may run again once more has been committed: pairs
+  /// With DuplicateLookup::Deferred: records the duplicate candidates of every customer written so
+  /// far, with the customers committed by now. It may run again once more has been committed: pairs
   /// found before are recorded again unchanged, and counted once.
   void findDuplicates();
   const ImportTotals& totals() const { return totals_; }

@@ -55,12 +55,12 @@ constexpr const char* kScanColumns =
 
 }  // namespace
 
-DuplicateScanCounts scanForDuplicates(db::TenantSession& db, IdGenerator& ids) {
+DuplicateScanCounts scanForDuplicates(db::TenantSession& db, IdGenerator& ids, bool countKeys) {
   const std::string began = utcTimestamp();
   DuplicateScanCounts counts;
   DuplicateRepository::PairReasons pairs;
   for (char kind : kKinds) {
-    const SharedKeys shared = sharedKeys(db, kind, kMaxHoldersPerKey);
+    const SharedKeys shared = sharedKeys(db, kind, kMaxHoldersPerKey, countKeys);
     counts.keysRead += shared.keysRead;
     for (const auto& holders : shared.holders)
       pairHolders(holders, reasonOf(kind), pairs);

@@ -24,8 +24,10 @@ struct DuplicateScanCounts {
 /// ones (sharedKeys); the holders of each are paired (keys with more than kMaxHoldersPerKey
 /// holders are skipped, as on create), the pairs recorded (DuplicateRepository::record), and the
 /// open pairs that neither this scan nor a lookup since it began found are removed. Runs in the
-/// caller's transaction.
-DuplicateScanCounts scanForDuplicates(db::TenantSession& db, IdGenerator& ids);
+/// caller's transaction. Without `countKeys` (an import's scan, which reports no counts) the
+/// passes that count the keys are left out, and keysRead is 0.
+DuplicateScanCounts scanForDuplicates(db::TenantSession& db, IdGenerator& ids,
+                                      bool countKeys = true);
 
 /// A scan as GET /api/v1/customers/duplicates/scans/{id} shows it.
 struct DuplicateScan {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <future>
 
+#include "duplicate_scan.hpp"
 #include "import_workers.hpp"
 
 namespace caravan::customers {
@@ -78,20 +79,50 @@ std::vector<ImportRow> rowsOf(const std::string& format, const std::string& head
   return rows;
 }
 
-/// Marks the job done when none of its pieces is left. The pieces are counted with a plain read:
-/// an UPDATE with the count as its subquery would lock-read the piece another worker holds, and
-/// that worker, waiting for the job's row this UPDATE locks, would deadlock with it (a piece
-/// rolled back and imported again).
-void endIfNoPiecesLeft(db::TenantSession& db, std::uint64_t jobId) {
+bool piecesLeft(db::TenantSession& db, std::uint64_t jobId) {
   auto left = db.query(
       "SELECT COUNT(*) FROM customer_import_chunks WHERE tenant_id = ? AND job_id = ?", {jobId});
   left.next();
-  if (left.uint64(1) != 0)
+  return left.uint64(1) != 0;
+}
+
+/// Marks the job done when none of its pieces is left, unless it looks for duplicates with a
+/// scan, which ends it (finishWithScan). The pieces are counted with a plain read: an UPDATE with
+/// the count as its subquery would lock-read the piece another worker holds, and that worker,
+/// waiting for the job's row this UPDATE locks, would deadlock with it (a piece rolled back and
+/// imported again).
+void endIfNoPiecesLeft(db::TenantSession& db, std::uint64_t jobId, bool duplicatesByScan) {
+  if (duplicatesByScan || piecesLeft(db, jobId))
     return;
   db.execute(
       "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
       "WHERE tenant_id = ? AND id = ? AND status IN ('queued', 'running')",
       {jobId});
+}
+
+/// Ends a job that looks for duplicates with one scan of the tenant, once none of its pieces is
+/// left. The scan and the job's end commit together: a run stopped meanwhile leaves the job
+/// running, and the next run scans again.
+void finishWithScan(db::Pool& pool, IdGenerator& ids, std::uint64_t tenantId, std::uint64_t jobId) {
+  pool.transact(
+      [&](db::Session& session) {
+        db::TenantSession db(session, tenantId);
+        auto job = db.query(
+            "SELECT status, duplicates_by_scan FROM customer_import_jobs WHERE tenant_id = ? AND "
+            "id = ? FOR UPDATE",
+            {jobId});
+        if (!job.next() || !job.boolean(2))
+          return;
+        const std::string status = job.string(1);
+        if ((status != "queued" && status != "running") || piecesLeft(db, jobId))
+          return;
+        scanForDuplicates(db, ids, false);
+        db.execute(
+            "UPDATE customer_import_jobs SET status = 'done', finished_at = UTC_TIMESTAMP(6) "
+            "WHERE tenant_id = ? AND id = ?",
+            {jobId});
+      },
+      3, db::Isolation::ReadCommitted);
 }
 
 /// Imports the next piece of the job that no other worker holds, in one transaction; false when
@@ -122,7 +153,7 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
       [&](db::Session& session) {
         db::TenantSession db(session, tenantId);
         auto jobRows = db.query(
-            "SELECT format, dry_run, header, status FROM customer_import_jobs "
+            "SELECT format, dry_run, header, status, duplicates_by_scan FROM customer_import_jobs "
             "WHERE tenant_id = ? AND id = ?",
             {jobId});
         if (!jobRows.next())
@@ -131,6 +162,7 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
         const bool dryRun = jobRows.boolean(2);
         const std::string header = jobRows.optionalString(3).value_or("");
         const std::string status = jobRows.string(4);
+        const bool duplicatesByScan = jobRows.boolean(5);
         if (status != "queued" && status != "running")
           return false;
 
@@ -140,7 +172,7 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
             {jobId});
         if (!chunkRows.next()) {
           // Nothing left to take; the job is done once no other worker holds a piece either.
-          endIfNoPiecesLeft(db, jobId);
+          endIfNoPiecesLeft(db, jobId, duplicatesByScan);
           return false;
         }
         const std::int64_t seq = chunkRows.int64(1);
@@ -149,20 +181,24 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
         claimed = static_cast<std::uint64_t>(seq);
 
         auto rows = rowsOf(format, header, body, firstLine, settings.threads);
-        CustomerImporter importer(db, ids,
-                                  {.csv = format == "csv",
-                                   .dryRun = dryRun,
-                                   .threads = settings.threads,
-                                   .deferDuplicates = true,
-                                   .claims = claims,
-                                   .claimOwner = static_cast<std::uint64_t>(seq)});
+        CustomerImporter importer(
+            db, ids,
+            {.csv = format == "csv",
+             .dryRun = dryRun,
+             .threads = settings.threads,
+             .duplicates = duplicatesByScan ? DuplicateLookup::None : DuplicateLookup::Deferred,
+             .claims = claims,
+             .claimOwner = static_cast<std::uint64_t>(seq)});
         importer.import(rows);
 
         // Every piece's commit adds its rows to rows_done.
-        auto progress = db.query(
-            "SELECT rows_done FROM customer_import_jobs WHERE tenant_id = ? AND id = ?", {jobId});
-        const std::uint64_t committedRows = progress.next() ? progress.uint64(1) : 0;
-        importer.findDuplicates();
+        std::uint64_t committedRows = 0;
+        if (!duplicatesByScan) {
+          auto progress = db.query(
+              "SELECT rows_done FROM customer_import_jobs WHERE tenant_id = ? AND id = ?", {jobId});
+          committedRows = progress.next() ? progress.uint64(1) : 0;
+          importer.findDuplicates();
+        }
 
         // From here to the commit, one piece of the job at a time.
         auto locked = db.query(
@@ -172,7 +208,7 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
         if (!locked.next())
           return false;
         const std::size_t errorsBefore = locked.uint64(1);
-        if (locked.uint64(2) != committedRows)
+        if (!duplicatesByScan && locked.uint64(2) != committedRows)
           importer.findDuplicates();  // a piece committed while this one looked
 
         const auto& errors = importer.errors();
@@ -203,7 +239,7 @@ bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& set
             {jobId, seq});
         // The last piece ends the job. The job's lock orders the pieces, and the count sees every
         // piece committed before this one.
-        endIfNoPiecesLeft(db, jobId);
+        endIfNoPiecesLeft(db, jobId, duplicatesByScan);
         return true;
       },
       3, db::Isolation::ReadCommitted);
@@ -244,12 +280,21 @@ std::vector<ImportChunk> cutPieces(std::string_view body, const std::vector<std:
 void createImportJob(db::TenantSession& db, std::uint64_t id, const std::string& format,
                      bool dryRun, const std::string& header, std::size_t rowsTotal,
                      const std::vector<ImportChunk>& chunks) {
+  // A file with more rows than the tenant has customers is scanned for duplicates once its rows
+  // are in (customers 0015). The tenant's customers are counted up to the file's size only.
+  bool duplicatesByScan = false;
+  if (!dryRun) {
+    auto counted =
+        db.query("SELECT COUNT(*) FROM (SELECT 1 FROM customers WHERE tenant_id = ? LIMIT ?) AS c",
+                 {static_cast<std::int64_t>(rowsTotal)});
+    duplicatesByScan = counted.next() && counted.uint64(1) < rowsTotal;
+  }
   db.execute(
       "INSERT INTO customer_import_jobs (tenant_id, id, format, dry_run, status, header, "
-      "rows_total, created_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, "
+      "rows_total, duplicates_by_scan, created_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, "
       "UTC_TIMESTAMP(6))",
       {id, format, dryRun, header.empty() ? db::Param{nullptr} : db::Param{header},
-       static_cast<std::int64_t>(rowsTotal)});
+       static_cast<std::int64_t>(rowsTotal), duplicatesByScan});
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     db.execute(
         "INSERT INTO customer_import_chunks (tenant_id, job_id, seq, first_line, body) "
@@ -322,9 +367,11 @@ void runImportJobs(db::Pool& pool, IdGenerator& ids, const ImportSettings& setti
             failure = std::current_exception();
         }
       }
-      // The job's last piece ended it as it committed (or a worker finding nothing left did).
+      // The job's last piece ended it as it committed (or a worker finding nothing left did),
+      // unless the job scans for duplicates: that is done now, when no piece is left.
       if (failure)
         std::rethrow_exception(failure);
+      finishWithScan(pool, ids, tenantId, jobId);
     } catch (const Unavailable&) {
       throw;  // deadlock or database gone: the next run tries the piece again
     } catch (const ApiError& e) {

@@ -27,7 +27,10 @@ std::vector<std::uint64_t> idList(std::string_view text) {
   return ids;
 }
 
-std::uint64_t countOf(db::TenantSession& db, const std::string& sql, const db::Params& params) {
+std::uint64_t countOf(db::TenantSession& db, bool count, const std::string& sql,
+                      const db::Params& params) {
+  if (!count)
+    return 0;
   auto rows = db.query(sql, params);
   return rows.next() ? rows.uint64(1) : 0;
 }
@@ -119,7 +122,7 @@ std::vector<KeyMatch> matchingKeys(db::TenantSession& db, char kind, const std::
   return matches;
 }
 
-SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) {
+SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders, bool countKeys) {
   SharedKeys shared;
   const auto most = static_cast<std::int64_t>(maxHolders);
   const auto take = [&](const std::string& sql, const db::Params& params) {
@@ -131,7 +134,8 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) 
   // table) and answers only the keys of 2 to maxHolders customers.
   switch (kind) {
     case kKeyEmail:
-      shared.keysRead = countOf(db, "SELECT COUNT(*) FROM customer_emails WHERE tenant_id = ?", {});
+      shared.keysRead =
+          countOf(db, countKeys, "SELECT COUNT(*) FROM customer_emails WHERE tenant_id = ?", {});
       take(
           "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_emails WHERE tenant_id = ? "
           "GROUP BY address_key HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
@@ -139,19 +143,20 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders) 
       break;
     case kKeyPhone:
       // A customer's own phones and its addresses' phones alike (customers 0014).
-      shared.keysRead = countOf(db, "SELECT COUNT(*) FROM customer_phones WHERE tenant_id = ?", {});
+      shared.keysRead =
+          countOf(db, countKeys, "SELECT COUNT(*) FROM customer_phones WHERE tenant_id = ?", {});
       take(
           "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_phones WHERE tenant_id = ? "
           "GROUP BY e164 HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
           {most});
       break;
     case kKeyIdentity:
-      shared.keysRead =
-          countOf(db, "SELECT COUNT(*) FROM customer_identities WHERE tenant_id = ?", {});
+      shared.keysRead = countOf(db, countKeys,
+                                "SELECT COUNT(*) FROM customer_identities WHERE tenant_id = ?", {});
       shared.holders = sharedIdentities(db, maxHolders);
       break;
     default:  // name with postal code; two addresses of one customer in one place are one key
-      shared.keysRead = countOf(db,
+      shared.keysRead = countOf(db, countKeys,
                                 "SELECT COUNT(DISTINCT customer_id, name_postal_hash) FROM "
                                 "customer_addresses WHERE tenant_id = ? AND name_postal_hash IS "
                                 "NOT NULL",

@@ -35,7 +35,8 @@ struct SharedKeys {
 };
 
 /// Every key of `kind` shared by customers of the tenant: the database groups the keys in one
-/// pass over their index and returns only the shared ones.
-SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders);
+/// pass over their index and returns only the shared ones. Counting the keys read takes one more
+/// pass (`countKeys`; keysRead stays 0 without it).
+SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders, bool countKeys);
 
 }  // namespace caravan::customers

@@ -1,7 +1,8 @@
 // The importer over several batches (normalised on the workers while the previous batch is
 // written): bad rows in every batch reported by their own line, repeats across batch boundaries
 // caught, every good row written once. And a job whose pieces are imported side by side: pairs
-// split over two pieces found, repeats across pieces refused once.
+// split over two pieces found, repeats across pieces refused once, by the pieces' own lookups or
+// by one scan at the job's end (a job larger than its tenant).
 #include <gtest/gtest.h>
 
 #include <caravan/testing/test_database.hpp>
@@ -77,6 +78,38 @@ TEST(ImportPipelineDb, ReportsBadRowsOfEveryBatchByLineAndWritesTheRestOnce) {
   EXPECT_EQ(identities.uint64(1), 2492u);
 }
 
+std::string headerLine() {
+  std::string header;
+  for (const auto& column : importColumns())
+    header += (header.empty() ? "" : ",") + column;
+  return header + "\n";
+}
+
+/// A CSV row of a person with one e-mail address and no identity.
+std::string personRow(const std::string& externalId, const std::string& email) {
+  return externalId + ",person,Person " + externalId + ",," + email + ",,DE,,,,,,,,,,,,,,,\n";
+}
+
+/// Runs the scheduler's import job once, two pieces at a time, until no job is left.
+void runJobs(caravan::testing::TestPlatform& test) {
+  ImportSettings settings;
+  settings.parallelPieces = 2;
+  settings.sliceLength = std::chrono::seconds(120);
+  runImportJobs(test.platform().pool(), test.platform().ids(), settings);
+}
+
+std::uint64_t countOf(db::Session& session, const std::string& sql, const db::Params& params = {}) {
+  auto rows = session.query(sql, params);
+  return rows.next() ? rows.uint64(1) : 0;
+}
+
+bool scansForDuplicates(db::Session& session, std::uint64_t jobId) {
+  return countOf(session,
+                 "SELECT duplicates_by_scan FROM customer_import_jobs WHERE tenant_id = 1 AND "
+                 "id = ?",
+                 {jobId}) == 1;
+}
+
 TEST(ImportPipelineDb, APieceLookingAgainFindsPairsCommittedMeanwhileAndCountsEachOnce) {
   // Two pieces side by side: the second looks for pairs while the first is not committed yet,
   // then again once it is (import_jobs.cpp does so when the job's rows_done moved).
@@ -96,7 +129,7 @@ TEST(ImportPipelineDb, APieceLookingAgainFindsPairsCommittedMeanwhileAndCountsEa
     }
     return csvRows(text);
   };
-  const ImportOptions deferred{.csv = true, .deferDuplicates = true};
+  const ImportOptions deferred{.csv = true, .duplicates = DuplicateLookup::Deferred};
   db::Transaction firstTx(firstSession, db::Isolation::ReadCommitted);
   auto firstRows = piece("F-");
   CustomerImporter firstImporter(first, test.platform().ids(), deferred);
@@ -158,10 +191,8 @@ TEST(ImportPipelineDb, AJobsPiecesImportedSideBySideFindEveryPairAndRefuseRepeat
     tx.commit();
   }
 
-  ImportSettings settings;
-  settings.parallelPieces = 2;
-  settings.sliceLength = std::chrono::seconds(120);
-  runImportJobs(test.platform().pool(), test.platform().ids(), settings);
+  EXPECT_TRUE(scansForDuplicates(session, jobId)) << "2400 rows for a tenant of none";
+  runJobs(test);
 
   const auto job = findImportJob(db, jobId);
   ASSERT_TRUE(job);
@@ -187,6 +218,79 @@ TEST(ImportPipelineDb, AJobsPiecesImportedSideBySideFindEveryPairAndRefuseRepeat
   const auto scanned = scanForDuplicates(db, test.platform().ids());
   EXPECT_EQ(scanned.pairsFound, 1199u);
   EXPECT_EQ(scanned.pairsRemoved, 0u);
+}
+
+TEST(ImportPipelineDb, AJobSmallerThanItsTenantLooksUpThePairsOfEachPiece) {
+  caravan::testing::TestPlatform test{customersOnly()};
+  db::Session session = test.platform().pool().acquire();
+  db::TenantSession db{session, 1};
+  // 600 customers, then a job of 400 in two pieces, customer i of which shares the e-mail of
+  // customer i of the first 600.
+  std::string first;
+  for (std::size_t i = 1; i <= 600; ++i)
+    first += personRow("A-" + std::to_string(i), "shared" + std::to_string(i) + "@example.com");
+  std::vector<std::string> pieces(2);
+  for (std::size_t i = 1; i <= 400; ++i) {
+    pieces[(i - 1) / 200] +=
+        personRow("B-" + std::to_string(i), "shared" + std::to_string(i) + "@example.com");
+  }
+  const std::uint64_t firstJob = test.platform().ids().next();
+  const std::uint64_t secondJob = test.platform().ids().next();
+  {
+    db::Transaction tx(session);
+    createImportJob(db, firstJob, "csv", false, headerLine(), 600, {{2, first}});
+    tx.commit();
+  }
+  runJobs(test);
+  {
+    db::Transaction tx(session);
+    createImportJob(db, secondJob, "csv", false, headerLine(), 400,
+                    {{2, pieces[0]}, {202, pieces[1]}});
+    tx.commit();
+  }
+  EXPECT_TRUE(scansForDuplicates(session, firstJob));
+  EXPECT_FALSE(scansForDuplicates(session, secondJob)) << "400 rows for a tenant of 600";
+  runJobs(test);
+
+  const auto job = findImportJob(db, secondJob);
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->status, "done");
+  EXPECT_EQ(job->created, 400u);
+  EXPECT_EQ(countOf(session, "SELECT COUNT(*) FROM customer_duplicates WHERE tenant_id = 1"), 400u);
+  const auto scanned = scanForDuplicates(db, test.platform().ids());
+  EXPECT_EQ(scanned.pairsFound, 400u) << "the pieces' lookups missed none";
+  EXPECT_EQ(scanned.pairsRemoved, 0u);
+}
+
+TEST(ImportPipelineDb, AJobStoppedBeforeItsScanIsScannedByTheNextRun) {
+  caravan::testing::TestPlatform test{customersOnly()};
+  db::Session session = test.platform().pool().acquire();
+  db::TenantSession db{session, 1};
+  // The rows of a job larger than its tenant are in, its pieces gone, and the run that would
+  // have scanned stopped: the job is still waiting, and no pair is recorded.
+  {
+    db::Transaction tx(session);
+    auto rows = csvRows(headerLine() + personRow("A-1", "same@example.com") +
+                        personRow("A-2", "same@example.com"));
+    CustomerImporter importer(db, test.platform().ids(),
+                              {.csv = true, .duplicates = DuplicateLookup::None});
+    importer.import(rows);
+    ASSERT_EQ(importer.totals().created, 2u);
+    createImportJob(db, test.platform().ids().next(), "csv", false, headerLine(), 3, {});
+    tx.commit();
+  }
+  EXPECT_EQ(countOf(session,
+                    "SELECT COUNT(*) FROM customer_import_jobs WHERE tenant_id = 1 AND "
+                    "duplicates_by_scan AND status = 'queued'"),
+            1u);
+  EXPECT_EQ(countOf(session, "SELECT COUNT(*) FROM customer_duplicates WHERE tenant_id = 1"), 0u);
+
+  runJobs(test);
+  EXPECT_EQ(countOf(session,
+                    "SELECT COUNT(*) FROM customer_import_jobs WHERE tenant_id = 1 AND "
+                    "status = 'done' AND finished_at IS NOT NULL"),
+            1u);
+  EXPECT_EQ(countOf(session, "SELECT COUNT(*) FROM customer_duplicates WHERE tenant_id = 1"), 1u);
 }
 
 }  // namespace

@@ -33,7 +33,7 @@ const std::map<std::string, std::set<std::string>> kNotPersonal = {
     {"customer_import_jobs",
      {"tenant_id", "id", "format", "dry_run", "status", "header", "rows_total", "rows_done",
       "created_count", "updated_count", "failed_count", "error_count", "failure", "created_at",
-      "started_at", "finished_at"}},
+      "started_at", "finished_at", "duplicates_by_scan"}},
     {"customer_import_chunks", {"tenant_id", "job_id", "seq", "first_line"}},
     {"customer_import_errors", {"tenant_id", "job_id", "seq", "line", "field", "code", "message"}},
 };
