@@ -109,7 +109,7 @@ Response importCustomers(RequestContext& request, const ImportSettings& settings
 
   if (total > settings.syncMaxRows) {
     const auto chunks = cutPieces(body, scanned.begins, scanned.ends, scanned.lines,
-                                  settings.chunkRows, settings.chunkBytes);
+                                  settings.chunkRows, settings.chunkBytes, settings.tailChunkRows);
     const std::uint64_t id = request.ids().next();
     createImportJob(db, id, format, dryRun, scanned.header, total, chunks);
     request.audit({.entityType = "customer_import_job", .entityId = std::to_string(id)});

@@ -262,12 +262,16 @@ void failJob(db::Pool& pool, std::uint64_t tenantId, std::uint64_t jobId,
 std::vector<ImportChunk> cutPieces(std::string_view body, const std::vector<std::size_t>& begins,
                                    const std::vector<std::size_t>& ends,
                                    const std::vector<std::size_t>& lines, std::size_t maxRows,
-                                   std::size_t maxBytes) {
+                                   std::size_t maxBytes, std::size_t tailRows) {
   std::vector<ImportChunk> pieces;
   const std::size_t total = begins.size();
+  const std::size_t tail = total > maxRows ? total - maxRows : 0;  // the first row of the tail
   for (std::size_t from = 0; from < total;) {
+    // A piece before the tail stops where the tail begins.
+    const std::size_t rows = from >= tail ? std::max<std::size_t>(1, std::min(maxRows, tailRows))
+                                          : std::min(maxRows, tail - from);
     std::size_t last = from;
-    while (last + 1 < total && last + 1 - from < maxRows &&
+    while (last + 1 < total && last + 1 - from < rows &&
            ends[last + 1] - begins[from] <= maxBytes) {
       ++last;
     }

@@ -21,6 +21,8 @@ struct ImportSettings {
   std::size_t syncMaxRows = 1000;  ///< larger files become a job (202)
   std::size_t maxBytes = 256u << 20;
   std::size_t chunkRows = 20000;  ///< rows per stored piece of a job's file (one transaction)
+  /// Rows per piece among the file's last chunkRows (see cutPieces): at most a second's work.
+  std::size_t tailChunkRows = 2500;
   /// Bytes per piece at most (a piece of one longer row excepted): each piece is stored as one
   /// row, which must fit the database's packet size (16 MiB by default).
   std::size_t chunkBytes = 4u << 20;
@@ -59,11 +61,14 @@ struct ImportChunk {
 };
 
 /// Cuts a file into pieces of whole rows, each of at most `maxRows` rows and, unless a single row
-/// is longer, `maxBytes` bytes. Row i is body[begins[i], ends[i]) and starts on line lines[i].
+/// is longer, `maxBytes` bytes. The file's last `maxRows` rows are cut in pieces of at most
+/// `tailRows` (when smaller): workers importing pieces side by side then end within a small
+/// piece of each other, instead of one importing the last large piece while the other waits.
+/// Row i is body[begins[i], ends[i]) and starts on line lines[i].
 std::vector<ImportChunk> cutPieces(std::string_view body, const std::vector<std::size_t>& begins,
                                    const std::vector<std::size_t>& ends,
                                    const std::vector<std::size_t>& lines, std::size_t maxRows,
-                                   std::size_t maxBytes);
+                                   std::size_t maxBytes, std::size_t tailRows);
 
 /// The first bad rows of a job that are kept.
 inline constexpr std::size_t kMaxJobErrors = 1000;
