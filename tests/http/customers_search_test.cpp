@@ -114,6 +114,24 @@ TEST_F(CustomersSearchTest, RanksExactThenPrefixThenWordsThenNewestAndPages) {
   expectProblem(owner_->get(kCustomers + "?q=muller&cursor=garbage"), 400, "validation_failed");
 }
 
+TEST_F(CustomersSearchTest, FindsWordsOfNameAndCompanyInAnyOrderAfterAChange) {
+  const std::string hans =
+      create(R"({"name": "Hans Weber", "kind": "company", "company_name": "Klein Bau GmbH"})");
+  create(R"({"name": "Hans Klein"})");
+  EXPECT_EQ(search("bau hans"), Ids{hans});
+  EXPECT_EQ(search("weber klein"), Ids{hans});
+  EXPECT_EQ(search("klein").size(), 2u);
+
+  const HttpResult changed =
+      owner_->request("PATCH", kCustomers + "/" + hans, R"({"company_name": "Otto Werke"})",
+                      {{"If-Match", "\"1\""}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(search("werke hans"), Ids{hans}) << "the new company name's words";
+  EXPECT_EQ(search("otto weber"), Ids{hans});
+  EXPECT_TRUE(search("bau hans").empty()) << "the old one's are gone";
+  EXPECT_EQ(search("klein").size(), 1u);
+}
+
 TEST_F(CustomersSearchTest, FiltersByTag) {
   const std::string vip = create(R"({"name": "Anna Vip", "tags": ["VIP"]})");
   const std::string plain = create(R"({"name": "Anna Plain"})");

@@ -24,17 +24,23 @@ db::Param optional(const std::optional<std::string>& value) {
   return value ? db::Param{*value} : db::Param{nullptr};
 }
 
-const std::vector<std::string> kCustomerColumns = {
-    "tenant_id",  "id",         "external_id",       "kind",           "name",
-    "name_latin", "name_key",   "company_name",      "vat_id",         "country",
-    "language",   "currency",   "custom_attributes", "source_channel", "notes",
-    "version",    "created_at", "updated_at"};
+const std::vector<std::string> kCustomerColumns = {"tenant_id",      "id",
+                                                   "external_id",    "kind",
+                                                   "name",           "name_latin",
+                                                   "name_key",       "company_name",
+                                                   "company_key",    "vat_id",
+                                                   "country",        "language",
+                                                   "currency",       "custom_attributes",
+                                                   "source_channel", "notes",
+                                                   "version",        "created_at",
+                                                   "updated_at"};
 
 /// An imported row replaces what the customer was: every field, its version one up.
 constexpr const char* kUpdateExisting =
     "ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name), "
     "name_latin = VALUES(name_latin), name_key = VALUES(name_key), "
-    "company_name = VALUES(company_name), vat_id = VALUES(vat_id), country = VALUES(country), "
+    "company_name = VALUES(company_name), company_key = VALUES(company_key), "
+    "vat_id = VALUES(vat_id), country = VALUES(country), "
     "language = VALUES(language), currency = VALUES(currency), "
     "custom_attributes = VALUES(custom_attributes), source_channel = VALUES(source_channel), "
     "notes = VALUES(notes), version = version + 1, updated_at = VALUES(updated_at)";
@@ -379,6 +385,7 @@ void CustomerImporter::writeRows(const std::vector<Prepared*>& rows) {
                       c.nameLatin,
                       c.nameKey,
                       optional(c.companyName),
+                      companyKeyParam(c),
                       optional(c.vatId),
                       optional(c.country),
                       optional(c.language),

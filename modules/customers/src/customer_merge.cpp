@@ -50,6 +50,8 @@ Customer mergedCustomer(const Customer& survivor, const Customer& merged,
     result.nameKey = merged.nameKey;
   }
   choose(result.companyName, merged.companyName, take("company_name"));
+  result.companyKey =
+      result.companyName == merged.companyName ? merged.companyKey : survivor.companyKey;
   choose(result.vatId, merged.vatId, take("vat_id"));
   choose(result.country, merged.country, take("country"));
   choose(result.language, merged.language, take("language"));

@@ -21,7 +21,7 @@ constexpr std::size_t kMaxPhones = 20;
 constexpr std::size_t kMaxAddresses = 50;
 constexpr std::size_t kMaxIdentities = 50;
 constexpr std::size_t kMaxTags = 50;
-constexpr std::size_t kMaxLatinBytes = 1000;
+constexpr std::size_t kMaxLatinBytes = kMaxNameKeyBytes;
 
 const std::vector<std::string> kPhoneTypes = {"mobile", "landline", "work", "home", "fax", "other"};
 
@@ -166,6 +166,8 @@ std::vector<std::string> readCustomer(JsonObject body, Customer& customer, bool 
   }
 
   optionalText("company_name", customer.companyName, {.minLength = 1, .maxLength = 200});
+  customer.companyKey =
+      customer.companyName ? cutUtf8(searchKey(*customer.companyName), kMaxLatinBytes) : "";
   optionalText("vat_id", customer.vatId, {.minLength = 1, .maxLength = 40},
                [](std::string& value) -> std::optional<Refusal> {
                  auto normalized = normalizeTaxId(value);

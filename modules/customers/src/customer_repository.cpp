@@ -17,7 +17,7 @@ namespace {
 constexpr const char* kColumns =
     "SELECT id, kind, name, name_latin, name_key, company_name, vat_id, country, language, "
     "currency, custom_attributes, source_channel, notes, version, created_at, updated_at, "
-    "external_id, erased_at FROM customers ";
+    "external_id, erased_at, company_key FROM customers ";
 
 db::Param optional(const std::optional<std::string>& value) {
   return value ? db::Param{*value} : db::Param{nullptr};
@@ -32,6 +32,16 @@ db::Param optional(const std::optional<std::string>& value) {
     params.emplace_back(std::in_place_type<std::uint64_t>, id);
   return params;
 }
+
+}  // namespace
+
+db::Param companyKeyParam(const Customer& customer) {
+  if (!customer.companyName)
+    return nullptr;
+  return companyKeyOf(customer);
+}
+
+namespace {
 
 Customer readCustomer(db::Rows& rows) {
   Customer customer;
@@ -54,6 +64,7 @@ Customer readCustomer(db::Rows& rows) {
   customer.externalId = rows.optionalString(17);
   if (auto erased = rows.optionalString(18))
     customer.erasedAt = isoUtc(*erased);
+  customer.companyKey = rows.optionalString(19).value_or("");
   return customer;
 }
 
@@ -71,26 +82,27 @@ std::string identityKey(const std::string& externalId) {
 void CustomerRepository::insert(const Customer& customer) {
   db_.execute(
       "INSERT INTO customers (tenant_id, id, kind, name, name_latin, name_key, company_name, "
-      "vat_id, country, language, currency, custom_attributes, source_channel, notes, version, "
-      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
-      "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+      "company_key, vat_id, country, language, currency, custom_attributes, source_channel, "
+      "notes, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
       {customer.id, customer.kind, customer.name, customer.nameLatin, customer.nameKey,
-       optional(customer.companyName), optional(customer.vatId), optional(customer.country),
-       optional(customer.language), optional(customer.currency), customer.customAttributes,
-       optional(customer.sourceChannel), optional(customer.notes)});
+       optional(customer.companyName), companyKeyParam(customer), optional(customer.vatId),
+       optional(customer.country), optional(customer.language), optional(customer.currency),
+       customer.customAttributes, optional(customer.sourceChannel), optional(customer.notes)});
   writeOwned(customer);
 }
 
 bool CustomerRepository::update(const Customer& customer, std::int64_t expectedVersion) {
   const auto changed = db_.execute(
       "UPDATE customers SET kind = ?, name = ?, name_latin = ?, name_key = ?, company_name = ?, "
-      "vat_id = ?, country = ?, language = ?, currency = ?, custom_attributes = ?, "
-      "source_channel = ?, notes = ?, version = version + 1, updated_at = UTC_TIMESTAMP(6) "
-      "WHERE tenant_id = ? AND id = ? AND version = ?",
+      "company_key = ?, vat_id = ?, country = ?, language = ?, currency = ?, "
+      "custom_attributes = ?, source_channel = ?, notes = ?, version = version + 1, "
+      "updated_at = UTC_TIMESTAMP(6) WHERE tenant_id = ? AND id = ? AND version = ?",
       {customer.kind, customer.name, customer.nameLatin, customer.nameKey,
-       optional(customer.companyName), optional(customer.vatId), optional(customer.country),
-       optional(customer.language), optional(customer.currency), customer.customAttributes,
-       optional(customer.sourceChannel), optional(customer.notes), customer.id, expectedVersion});
+       optional(customer.companyName), companyKeyParam(customer), optional(customer.vatId),
+       optional(customer.country), optional(customer.language), optional(customer.currency),
+       customer.customAttributes, optional(customer.sourceChannel), optional(customer.notes),
+       customer.id, expectedVersion});
   if (changed != 1)
     return false;
   deleteOwned(customer.id);
@@ -448,26 +460,94 @@ std::vector<CustomerRepository::Hit> CustomerRepository::wholeFormPass(
     hits.push_back({rows.uint64(1), static_cast<int>(rows.int64(2))});
   return hits;
 }
+namespace {
+
+/// The customers with a word starting with `word`, as "SELECT customer_id ... UNION SELECT id ...":
+/// a name's first word is the start of its key, in the customers' name index; the words after it,
+/// and company names, are rows of the search terms (customers 0015). The statement's first
+/// tenant_id placeholder is bound by the session: `firstTenant` leaves it out of `params`.
+std::string customersWithWord(const std::string& word, const std::string& unionKind,
+                              std::uint64_t tenantId, bool firstTenant, db::Params& params,
+                              const std::optional<std::uint64_t>& below) {
+  struct Source {
+    const char* id;
+    const char* fromWhere;
+  };
+  static constexpr Source kSources[] = {
+      {"customer_id", "customer_search_terms WHERE tenant_id = ? AND term"},
+      {"id", "customers WHERE tenant_id = ? AND name_key"}};
+  const std::string prefix = likeEscape(word) + "%";
+  std::string sql;
+  for (const auto& source : kSources) {
+    if (!sql.empty())
+      sql += " " + unionKind + " ";
+    if (!firstTenant || !sql.empty())
+      params.push_back(tenantId);
+    params.push_back(prefix);
+    sql += std::string("SELECT ") + source.id + " FROM " + source.fromWhere + " LIKE ?";
+    if (below) {
+      sql += std::string(" AND ") + source.id + " < ?";
+      params.push_back(*below);
+    }
+  }
+  return sql;
+}
+
+}  // namespace
+
+std::size_t CustomerRepository::rarestWord(const SearchPlan& plan) {
+  if (plan.words.size() < 2)
+    return 0;
+  // EXPLAIN dives into each word's two ranges, as the optimiser did when one index held every
+  // word; its rows are the estimates, two SELECTs (numbered from 1) per word.
+  db::Params params;
+  std::string sql = "EXPLAIN ";
+  for (std::size_t i = 0; i < plan.words.size(); ++i) {
+    sql += std::string(i ? " UNION ALL " : "") +
+           customersWithWord(plan.words[i], "UNION ALL", db_.tenantId(), i == 0, params, {});
+  }
+  std::vector<std::uint64_t> customers(plan.words.size(), 0);
+  auto rows = db_.query(sql, params);
+  while (rows.next()) {
+    if (rows.isNull(1) || rows.isNull(9))
+      continue;  // the union's result
+    const std::uint64_t select = rows.uint64(1);
+    if (select >= 1 && select <= 2 * customers.size())
+      customers[(select - 1) / 2] += rows.uint64(9);
+  }
+  return static_cast<std::size_t>(std::min_element(customers.begin(), customers.end()) -
+                                  customers.begin());
+}
+
 std::vector<CustomerRepository::Hit> CustomerRepository::wordPass(
     const SearchPlan& plan, const std::optional<std::string>& tag, std::optional<Hit> after,
     std::size_t limit) {
-  // A customer matches when each word of q starts a word of its names. One copy of the word
-  // index per word of q, joined on the customer: the optimiser drives the join from the word
-  // with the narrowest range (it measures each range in the index) and checks the others per
-  // customer on the (tenant, customer, term) index, so that "maria garcia lopez" reads the
-  // Lopez range, not every Maria.
-  std::string sql = "SELECT w0.customer_id FROM customer_search_terms w0";
+  // A customer matches when each word of q starts a word of its names. The customers with a word
+  // starting like q's rarest are read, and each is checked for the other words in its row's name
+  // and company keys: one primary-key read per customer, where a join per word of q read every
+  // search term of the customer for each (several times slower, docs/benchmarks.md).
+  const std::size_t rarest = rarestWord(plan);
   db::Params params;
-  for (std::size_t i = 1; i < plan.words.size(); ++i) {
-    const std::string w = "w" + std::to_string(i);
-    sql += " JOIN customer_search_terms " + w + " ON " + w + ".tenant_id = w0.tenant_id AND " + w +
-           ".customer_id = w0.customer_id AND " + w + ".kind = 'w' AND " + w + ".term LIKE ?";
-    params.push_back(likeEscape(plan.words[i]) + "%");
+  std::string sql =
+      "SELECT d.customer_id FROM (" +
+      customersWithWord(plan.words[rarest], "UNION", db_.tenantId(), true, params,
+                        after ? std::optional<std::uint64_t>(after->id) : std::nullopt) +
+      ") AS d JOIN customers c ON c.tenant_id = ? AND c.id = d.customer_id WHERE TRUE";
+  params.push_back(db_.tenantId());
+  for (std::size_t i = 0; i < plan.words.size(); ++i) {
+    if (i == rarest)
+      continue;
+    // Keys are words of lower-case letters and digits, one space apart.
+    sql += " AND CONCAT(' ', c.name_key, ' ', COALESCE(c.company_key, '')) LIKE ?";
+    params.push_back("% " + likeEscape(plan.words[i]) + "%");
   }
-  sql += " WHERE w0.tenant_id = ? AND w0.kind = 'w' AND w0.term LIKE ?";
-  params.push_back(likeEscape(plan.words[0]) + "%");
   // Customers the first pass found (a whole form of q starts their name, company, e-mail or
   // identity) are not listed again.
+  if (!plan.nameKey.empty()) {
+    sql += " AND c.name_key NOT LIKE ? AND COALESCE(c.company_key, '') NOT LIKE ?";
+    params.push_back(likeEscape(plan.nameKey) + "%");
+    params.push_back(likeEscape(plan.nameKey) + "%");
+  }
   const auto unless = [&](const std::string& exists, const std::string& value) {
     if (value.empty())
       return;
@@ -475,27 +555,17 @@ std::vector<CustomerRepository::Hit> CustomerRepository::wordPass(
     params.push_back(db_.tenantId());
     params.push_back(likeEscape(value) + "%");
   };
-  unless("customers c WHERE c.tenant_id = ? AND c.id = w0.customer_id AND c.name_key",
-         plan.nameKey);
   unless(
-      "customer_search_terms t WHERE t.tenant_id = ? AND t.customer_id = w0.customer_id AND "
-      "t.kind = 'c' AND t.term",
-      plan.nameKey);
-  unless(
-      "customer_emails e WHERE e.tenant_id = ? AND e.customer_id = w0.customer_id AND "
+      "customer_emails e WHERE e.tenant_id = ? AND e.customer_id = d.customer_id AND "
       "e.address_key",
       plan.plain);
   unless(
-      "customer_identities i WHERE i.tenant_id = ? AND i.customer_id = w0.customer_id AND "
+      "customer_identities i WHERE i.tenant_id = ? AND i.customer_id = d.customer_id AND "
       "i.external_key",
       plan.plain);
   if (tag)
-    sql += " AND w0.customer_id" + withTag(*tag, params);
-  if (after) {
-    sql += " AND w0.customer_id < ?";
-    params.push_back(after->id);
-  }
-  sql += " GROUP BY w0.customer_id ORDER BY w0.customer_id DESC LIMIT ?";
+    sql += " AND d.customer_id" + withTag(*tag, params);
+  sql += " ORDER BY d.customer_id DESC LIMIT ?";
   params.push_back(static_cast<std::int64_t>(limit));
 
   std::vector<Hit> hits;

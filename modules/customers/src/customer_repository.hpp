@@ -68,6 +68,9 @@ class CustomerRepository {
   /// search()'s second pass: q's words in any order (relevance 1), customers of the first left out.
   std::vector<Hit> wordPass(const SearchPlan& plan, const std::optional<std::string>& tag,
                             std::optional<Hit> after, std::size_t limit);
+  /// The word of q (an index into plan.words) that starts the words of the fewest customers, by
+  /// the optimiser's estimates of its ranges.
+  std::size_t rarestWord(const SearchPlan& plan);
   /// " IN (customers with `tag`)", its values added to `params`.
   std::string withTag(const std::string& tag, db::Params& params) const;
   void writeOwned(const Customer& customer);
@@ -75,6 +78,9 @@ class CustomerRepository {
 
   db::TenantSession& db_;
 };
+
+/// customers.company_key of `customer` (NULL without a company name).
+db::Param companyKeyParam(const Customer& customer);
 
 /// "store:<id>" for an identity tied to a store, else "channel:<channel>".
 std::string identityScope(const CustomerIdentity& identity);

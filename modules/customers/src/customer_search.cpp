@@ -39,15 +39,28 @@ std::string likeEscape(std::string_view text) {
   return escaped;
 }
 
+std::string companyKeyOf(const Customer& customer) {
+  if (!customer.companyName)
+    return "";
+  if (!customer.companyKey.empty())
+    return customer.companyKey;
+  return cutUtf8(searchKey(*customer.companyName), kMaxNameKeyBytes);
+}
+
 std::vector<SearchTerm> searchTerms(const Customer& customer) {
   std::vector<SearchTerm> terms;
-  for (const auto& word : keyWords(customer.nameKey))
-    add(terms, word, kTermWord);
+  // A key's first word starts the key, whose own index finds it (customers.name_key, the company
+  // term): only the words after it are rows of their own.
+  const auto addLaterWords = [&terms](const std::string& key) {
+    const auto words = keyWords(key);
+    for (std::size_t i = 1; i < words.size(); ++i)
+      add(terms, words[i], kTermWord);
+  };
+  addLaterWords(customer.nameKey);
   if (customer.companyName) {
-    const std::string companyKey = searchKey(*customer.companyName);
+    const std::string companyKey = companyKeyOf(customer);
     add(terms, companyKey, kTermCompany);
-    for (const auto& word : keyWords(companyKey))
-      add(terms, word, kTermWord);
+    addLaterWords(companyKey);
   }
   return terms;
 }

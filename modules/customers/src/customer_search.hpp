@@ -22,6 +22,13 @@ struct SearchTerm {
 inline constexpr char kTermCompany = 'c';  ///< the whole company name key
 inline constexpr char kTermWord = 'w';     ///< one word of the name or company name key
 inline constexpr std::size_t kMaxTermBytes = 191;
+/// The longest name or company name key kept (customers.name_key, company_key).
+inline constexpr std::size_t kMaxNameKeyBytes = 1000;
+
+/// The search key of the customer's company name (customers.company_key): its companyKey, worked
+/// out when a reader did not; empty without a company name. The word search reads it with the
+/// name key.
+std::string companyKeyOf(const Customer& customer);
 
 /// The rows of customer_search_terms for `customer`, without repeats.
 std::vector<SearchTerm> searchTerms(const Customer& customer);

@@ -23,6 +23,7 @@ void declarePersonalData(ModuleRegistry& registry) {
        {column("name", C::Identity, E::Redact), column("name_latin", C::Identity, E::Redact, false),
         column("name_key", C::Identity, E::Redact, false),
         column("company_name", C::Identity, E::Nullify),
+        column("company_key", C::Identity, E::Nullify, false),
         // A company's VAT id is not personal, a person's is; one declaration covers both.
         column("vat_id", C::Financial, E::Nullify), column("notes", C::Communication, E::Nullify),
         column("custom_attributes", C::Other, E::Nullify),

@@ -2,7 +2,10 @@
 // walls, identity uniqueness, versions, and the search index.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <caravan/customers/names.hpp>
+#include <caravan/embedded/caravan_embedded_customers_migrations.hpp>
+#include <caravan/platform/migrator.hpp>
 #include <caravan/testing/test_database.hpp>
 
 #include "customer_repository.hpp"
@@ -205,6 +208,52 @@ TEST_F(CustomersDb, SearchFindsScriptsWordsInAnyOrderEmailsPhonesAndIdentities) 
   EXPECT_TRUE(searchIds(alpha, "zhang shop").empty());
   EXPECT_TRUE(searchIds(alpha, "%").empty()) << "wildcards are literal";
   EXPECT_TRUE(searchIds(alpha, "_").empty());
+}
+
+TEST_F(CustomersDb, SearchFindsFirstAndLaterWordsOfNamesAndCompaniesInAnyOrder) {
+  Customer weber = customer("Hans Weber");
+  weber.companyName = "Klein Bau GmbH";
+  alpha.insert(weber);
+  alpha.insert(customer("Hans Klein"));
+  const std::vector<std::uint64_t> onlyWeber{weber.id};
+  // First words (hans, klein) come from the keys, later ones (weber, bau) from the terms.
+  EXPECT_EQ(searchIds(alpha, "bau hans"), onlyWeber);
+  EXPECT_EQ(searchIds(alpha, "weber klein"), onlyWeber);
+  EXPECT_EQ(searchIds(alpha, "gmb bau kle"), onlyWeber) << "each word a prefix";
+  EXPECT_EQ(searchIds(alpha, "klein").size(), 2u);
+  EXPECT_TRUE(searchIds(alpha, "hans bau otto").empty()) << "every word must match";
+  EXPECT_TRUE(searchIds(beta, "bau hans").empty());
+}
+
+TEST_F(CustomersDb, Migration0016DropsFirstWordTermsAndKeepsThemFindable) {
+  Customer weber = customer("Hans Weber");
+  weber.companyName = "Klein Bau GmbH";
+  alpha.insert(weber);
+  // The schema and rows before 0016: no company key, and each key's first word as a term.
+  session.executeDirect("ALTER TABLE customers DROP COLUMN company_key");
+  for (const char* word : {"hans", "klein"}) {
+    alphaDb.execute(
+        "INSERT INTO customer_search_terms (tenant_id, term, kind, customer_id) "
+        "VALUES (?, ?, 'w', ?)",
+        {std::string(word), weber.id});
+  }
+  const auto termCount = [&] {
+    auto rows = alphaDb.query("SELECT COUNT(*) FROM customer_search_terms WHERE tenant_id = ?");
+    rows.next();
+    return rows.uint64(1);
+  };
+  ASSERT_EQ(termCount(), 6u);
+  const auto& files = caravan_embedded_customers::migrations();
+  const auto migration = std::find_if(files.begin(), files.end(), [](const EmbeddedFile& file) {
+    return file.name.substr(0, 5) == "0016_";
+  });
+  ASSERT_NE(migration, files.end());
+  for (const auto& statement : splitSqlStatements(std::string(migration->content)))
+    session.executeDirect(statement);
+  EXPECT_EQ(termCount(), 4u) << "weber, bau, gmbh and the company's whole key stay";
+  EXPECT_EQ(alpha.find(weber.id)->companyKey, "klein bau gmbh");
+  EXPECT_EQ(searchIds(alpha, "klein hans"), (std::vector<std::uint64_t>{weber.id}));
+  EXPECT_EQ(searchIds(alpha, "gmbh weber"), (std::vector<std::uint64_t>{weber.id}));
 }
 
 TEST_F(CustomersDb, SearchAndListFilterByTag) {

@@ -56,6 +56,7 @@ struct Customer {
   std::string nameLatin;        ///< ICU `Any-Latin; Latin-ASCII` of the name
   std::string nameKey;          ///< searchKey(name)
   std::optional<std::string> companyName;
+  std::string companyKey;               ///< searchKey(company name); empty without one
   std::optional<std::string> vatId;     ///< normalised: capitals and digits only
   std::optional<std::string> country;   ///< ISO 3166-1 alpha-2
   std::optional<std::string> language;  ///< BCP 47, canonical ("de-DE")
