@@ -54,6 +54,15 @@ class CustomersDb : public ::testing::Test {
     return made;
   }
 
+  /// A customer of a company. Its company key is left for the repository to work out, as for a
+  /// customer no reader has seen.
+  Customer insertedWithCompany(const std::string& name, const std::string& company) {
+    Customer made = customer(name);
+    made.companyName = company;
+    alpha.insert(made);
+    return made;
+  }
+
   std::vector<std::uint64_t> searchIds(CustomerRepository& repository, const std::string& q,
                                        const std::string& region = "") {
     std::vector<std::uint64_t> ids;
@@ -211,9 +220,7 @@ TEST_F(CustomersDb, SearchFindsScriptsWordsInAnyOrderEmailsPhonesAndIdentities) 
 }
 
 TEST_F(CustomersDb, SearchFindsFirstAndLaterWordsOfNamesAndCompaniesInAnyOrder) {
-  Customer weber = customer("Hans Weber");
-  weber.companyName = "Klein Bau GmbH";
-  alpha.insert(weber);
+  const Customer weber = insertedWithCompany("Hans Weber", "Klein Bau GmbH");
   alpha.insert(customer("Hans Klein"));
   const std::vector<std::uint64_t> onlyWeber{weber.id};
   // First words (hans, klein) come from the keys, later ones (weber, bau) from the terms.
@@ -226,9 +233,7 @@ TEST_F(CustomersDb, SearchFindsFirstAndLaterWordsOfNamesAndCompaniesInAnyOrder) 
 }
 
 TEST_F(CustomersDb, Migration0016DropsFirstWordTermsAndKeepsThemFindable) {
-  Customer weber = customer("Hans Weber");
-  weber.companyName = "Klein Bau GmbH";
-  alpha.insert(weber);
+  const Customer weber = insertedWithCompany("Hans Weber", "Klein Bau GmbH");
   // The schema and rows before 0016: no company key, and each key's first word as a term.
   session.executeDirect("ALTER TABLE customers DROP COLUMN company_key");
   for (const char* word : {"hans", "klein"}) {
