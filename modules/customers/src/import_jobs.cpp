@@ -135,7 +135,8 @@ void finishWithScan(db::Pool& pool, IdGenerator& ids, std::uint64_t tenantId, st
 /// sees every piece committed before it. When one committed while the piece looked, it looks
 /// again under the lock, so that a pair split over two pieces is found by the later one. (Looking
 /// only under the lock made the pieces, which end at about the same time, wait for each other.)
-/// The job's counters, errors and the piece's removal commit with the piece's rows.
+/// The pieces of a job that scans for duplicates at its end (finishWithScan) do not look. The
+/// job's counters, errors and the piece's removal commit with the piece's rows.
 bool importNextChunk(db::Pool& pool, IdGenerator& ids, const ImportSettings& settings,
                      std::uint64_t tenantId, std::uint64_t jobId,
                      const std::shared_ptr<ImportClaims>& claims) {
