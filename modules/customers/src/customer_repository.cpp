@@ -33,16 +33,6 @@ db::Param optional(const std::optional<std::string>& value) {
   return params;
 }
 
-}  // namespace
-
-db::Param companyKeyParam(const Customer& customer) {
-  if (!customer.companyName)
-    return nullptr;
-  return companyKeyOf(customer);
-}
-
-namespace {
-
 Customer readCustomer(db::Rows& rows) {
   Customer customer;
   customer.id = rows.uint64(1);
@@ -69,6 +59,12 @@ Customer readCustomer(db::Rows& rows) {
 }
 
 }  // namespace
+
+db::Param companyKeyParam(const Customer& customer) {
+  if (!customer.companyName)
+    return nullptr;
+  return companyKeyOf(customer);
+}
 
 std::string identityScope(const CustomerIdentity& identity) {
   return identity.storeId ? "store:" + std::to_string(*identity.storeId)

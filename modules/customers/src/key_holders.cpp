@@ -27,11 +27,8 @@ std::vector<std::uint64_t> idList(std::string_view text) {
   return ids;
 }
 
-std::uint64_t countOf(db::TenantSession& db, bool count, const std::string& sql,
-                      const db::Params& params) {
-  if (!count)
-    return 0;
-  auto rows = db.query(sql, params);
+std::uint64_t countOf(db::TenantSession& db, const char* sql) {
+  auto rows = db.query(sql);
   return rows.next() ? rows.uint64(1) : 0;
 }
 
@@ -130,12 +127,12 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders, 
     while (rows.next())
       shared.holders.push_back(idList(rows.string(1)));
   };
-  // Each statement groups one index in its order (the phones' two tables through a temporary
-  // table) and answers only the keys of 2 to maxHolders customers.
+  // Each statement groups one index in its order and answers only the keys of 2 to maxHolders
+  // customers; `counting` counts the keys of the kind, in one more pass.
+  const char* counting = nullptr;
   switch (kind) {
     case kKeyEmail:
-      shared.keysRead =
-          countOf(db, countKeys, "SELECT COUNT(*) FROM customer_emails WHERE tenant_id = ?", {});
+      counting = "SELECT COUNT(*) FROM customer_emails WHERE tenant_id = ?";
       take(
           "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_emails WHERE tenant_id = ? "
           "GROUP BY address_key HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
@@ -143,24 +140,20 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders, 
       break;
     case kKeyPhone:
       // A customer's own phones and its addresses' phones alike (customers 0014).
-      shared.keysRead =
-          countOf(db, countKeys, "SELECT COUNT(*) FROM customer_phones WHERE tenant_id = ?", {});
+      counting = "SELECT COUNT(*) FROM customer_phones WHERE tenant_id = ?";
       take(
           "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_phones WHERE tenant_id = ? "
           "GROUP BY e164 HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
           {most});
       break;
     case kKeyIdentity:
-      shared.keysRead = countOf(db, countKeys,
-                                "SELECT COUNT(*) FROM customer_identities WHERE tenant_id = ?", {});
+      counting = "SELECT COUNT(*) FROM customer_identities WHERE tenant_id = ?";
       shared.holders = sharedIdentities(db, maxHolders);
       break;
     default:  // name with postal code; two addresses of one customer in one place are one key
-      shared.keysRead = countOf(db, countKeys,
-                                "SELECT COUNT(DISTINCT customer_id, name_postal_hash) FROM "
-                                "customer_addresses WHERE tenant_id = ? AND name_postal_hash IS "
-                                "NOT NULL",
-                                {});
+      counting =
+          "SELECT COUNT(DISTINCT customer_id, name_postal_hash) FROM customer_addresses WHERE "
+          "tenant_id = ? AND name_postal_hash IS NOT NULL";
       take(
           "SELECT GROUP_CONCAT(DISTINCT customer_id) FROM customer_addresses "
           "FORCE INDEX (ix_customer_addresses_name_postal) WHERE tenant_id = ? AND "
@@ -168,6 +161,8 @@ SharedKeys sharedKeys(db::TenantSession& db, char kind, std::size_t maxHolders, 
           "HAVING COUNT(DISTINCT customer_id) BETWEEN 2 AND ?",
           {most});
   }
+  if (countKeys)
+    shared.keysRead = countOf(db, counting);
   return shared;
 }
 
